@@ -1,0 +1,139 @@
+package com.mangaassist.model.resources;
+
+import static com.mangaassist.model.resources.KeyAttribute.number;
+import static com.mangaassist.model.resources.KeyAttribute.string;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The single definition of every table, index and queue of the suite. The local stack provisions
+ * from it; the CDK app in {@code infra} builds the AWS resources from it. Nothing is created by hand.
+ */
+public final class Resources {
+
+    /** Chat sessions; one per connection lifetime, found by user through {@code by-user}. */
+    public static final TableDefinition SESSIONS = TableDefinition.named("sessions", string("session_id"))
+            .index(IndexDefinition.of("by-user", string("user_id"), string("created_at")))
+            .ttl("expires_at")
+            .build();
+
+    /** Live WebSocket connections: connection id to user and session. */
+    public static final TableDefinition CONNECTIONS = TableDefinition.named("connections", string("connection_id"))
+            .index(IndexDefinition.of("by-user", string("user_id"), string("connected_at")))
+            .ttl("expires_at")
+            .build();
+
+    /** Catalog with derived price and stock. */
+    public static final TableDefinition PRODUCTS =
+            TableDefinition.named("products", string("product_id")).build();
+
+    /** One item per customer turn. */
+    public static final TableDefinition MESSAGES = TableDefinition.named("messages", string("message_id"))
+            .index(IndexDefinition.of("by-session", string("session_id"), string("created_at")))
+            .build();
+
+    /** Review tasks; "next task" reads {@code by-status-priority}, never a scan. */
+    public static final TableDefinition REVIEW_TASKS = TableDefinition.named("review-tasks", string("task_id"))
+            .index(IndexDefinition.of("by-status-priority", string("status"), string("priority_created")))
+            .index(IndexDefinition.of("by-reviewer", string("claimed_by"), string("claimed_at")))
+            .index(IndexDefinition.of("by-message", string("message_id")))
+            .build();
+
+    /** Delivery promises; the watchdog reads {@code by-status-due}. */
+    public static final TableDefinition DELIVERY_PROMISES = TableDefinition.named(
+                    "delivery-promises", string("message_id"))
+            .index(IndexDefinition.of("by-status-due", string("status"), string("due_at")))
+            .build();
+
+    /** Undelivered answers waiting for the user's next connection. */
+    public static final TableDefinition INBOX = TableDefinition.named("inbox", string("user_id"))
+            .sortKey(string("item_key"))
+            .build();
+
+    public static final TableDefinition FEEDBACK = TableDefinition.named("feedback", string("feedback_id"))
+            .index(IndexDefinition.of("by-session", string("session_id"), string("created_at")))
+            .index(IndexDefinition.of("by-message", string("message_id"), string("created_at")))
+            .build();
+
+    public static final TableDefinition THRESHOLDS =
+            TableDefinition.named("thresholds", string("category")).build();
+
+    public static final TableDefinition THRESHOLD_VERSIONS = TableDefinition.named(
+                    "threshold-versions", string("category"))
+            .sortKey(number("version"))
+            .build();
+
+    public static final TableDefinition PROMPTS = TableDefinition.named("prompts", string("prompt_id"))
+            .sortKey(number("version"))
+            .build();
+
+    public static final TableDefinition CHANGE_REQUESTS = TableDefinition.named(
+                    "change-requests", string("change_request_id"))
+            .index(IndexDefinition.of("by-state", string("state"), string("created_at")))
+            .build();
+
+    /** Append-only trail, partitioned by day so "since" reads are queries. */
+    public static final TableDefinition AUDIT_LOG = TableDefinition.named("audit-log", string("day"))
+            .sortKey(string("entry_key"))
+            .build();
+
+    public static final TableDefinition REVIEWERS =
+            TableDefinition.named("reviewers", string("reviewer_id")).build();
+
+    public static final TableDefinition CONFIDENCE_HISTOGRAMS = TableDefinition.named(
+                    "confidence-histograms", string("category"))
+            .sortKey(string("hour"))
+            .build();
+
+    /** Leases for single-runner jobs (watchdog scan, monitors). */
+    public static final TableDefinition LOCKS = TableDefinition.named("locks", string("_id")).build();
+
+    /** Requests for human review, consumed by review-queue-service (sent by the state machine). */
+    public static final QueueDefinition REVIEW_QUEUE = queue("review-requests", Duration.ofSeconds(30), 5);
+
+    /** Answers to deliver, consumed by delivery-watchdog. */
+    public static final QueueDefinition DELIVERIES = queue("deliveries", Duration.ofSeconds(30), 5);
+
+    /** Live-agent handoffs, consumed by review-queue-service's agent view. */
+    public static final QueueDefinition HANDOFFS = queue("handoffs", Duration.ofSeconds(30), 5);
+
+    private static final List<TableDefinition> TABLES = List.of(
+            SESSIONS,
+            CONNECTIONS,
+            PRODUCTS,
+            MESSAGES,
+            REVIEW_TASKS,
+            DELIVERY_PROMISES,
+            INBOX,
+            FEEDBACK,
+            THRESHOLDS,
+            THRESHOLD_VERSIONS,
+            PROMPTS,
+            CHANGE_REQUESTS,
+            AUDIT_LOG,
+            REVIEWERS,
+            CONFIDENCE_HISTOGRAMS,
+            LOCKS);
+
+    private static final List<QueueDefinition> QUEUES = List.of(REVIEW_QUEUE, DELIVERIES, HANDOFFS);
+
+    private Resources() {}
+
+    public static List<TableDefinition> tables() {
+        return TABLES;
+    }
+
+    public static List<QueueDefinition> queues() {
+        return QUEUES;
+    }
+
+    public static Optional<TableDefinition> table(String logicalName) {
+        return TABLES.stream().filter(t -> t.name().equals(logicalName)).findFirst();
+    }
+
+    private static QueueDefinition queue(String name, Duration visibility, int maxReceiveCount) {
+        return new QueueDefinition(name, visibility, Duration.ofDays(4), maxReceiveCount, Duration.ofDays(14));
+    }
+}
