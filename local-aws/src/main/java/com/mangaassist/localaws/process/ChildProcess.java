@@ -13,7 +13,13 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,10 +39,13 @@ public final class ChildProcess implements AutoCloseable {
     private final String name;
     private final Process process;
     private final Deque<String> tail = new ArrayDeque<>();
+    private final List<LineWaiter> waiters = new CopyOnWriteArrayList<>();
+    private final Optional<java.io.PrintWriter> logFile;
 
-    private ChildProcess(String name, Process process) {
+    private ChildProcess(String name, Process process, Optional<java.io.PrintWriter> logFile) {
         this.name = name;
         this.process = process;
+        this.logFile = logFile;
         Thread pump = new Thread(this::pumpOutput, "child-" + name + "-output");
         pump.setDaemon(true);
         pump.start();
@@ -47,6 +56,11 @@ public final class ChildProcess implements AutoCloseable {
      * level and the last lines are kept for error messages.
      */
     public static ChildProcess start(String name, List<String> command, Path workingDir) {
+        return start(name, command, workingDir, null);
+    }
+
+    /** As {@link #start(String, List, Path)}, also appending every output line to {@code logFile} when given. */
+    public static ChildProcess start(String name, List<String> command, Path workingDir, Path logFile) {
         List<String> guarded = new ArrayList<>();
         guarded.add("/bin/sh");
         guarded.add("-c");
@@ -62,7 +76,18 @@ public final class ChildProcess implements AutoCloseable {
             builder.directory(workingDir.toFile());
         }
         try {
-            return new ChildProcess(name, builder.start());
+            Optional<java.io.PrintWriter> log = Optional.empty();
+            if (logFile != null) {
+                java.nio.file.Files.createDirectories(logFile.toAbsolutePath().getParent());
+                log = Optional.of(new java.io.PrintWriter(
+                        java.nio.file.Files.newBufferedWriter(
+                                logFile,
+                                StandardCharsets.UTF_8,
+                                java.nio.file.StandardOpenOption.CREATE,
+                                java.nio.file.StandardOpenOption.APPEND),
+                        true));
+            }
+            return new ChildProcess(name, builder.start(), log);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name + ": " + command, e);
         }
@@ -84,8 +109,48 @@ public final class ChildProcess implements AutoCloseable {
             }
         }
         close();
-        throw new IllegalStateException(name + " did not listen on port " + port + " within " + timeout + ":\n"
-                + recentOutput());
+        throw new IllegalStateException(
+                name + " did not listen on port " + port + " within " + timeout + ":\n" + recentOutput());
+    }
+
+    /**
+     * Blocks until the process prints a line matching {@code predicate} and returns it; fails with the
+     * recent output if the process exits first or the timeout passes.
+     */
+    public String awaitLine(Predicate<String> predicate, Duration timeout) {
+        LineWaiter waiter = new LineWaiter(predicate, new CompletableFuture<>());
+        waiters.add(waiter);
+        synchronized (this) {
+            tail.stream().filter(predicate).findFirst().ifPresent(waiter.line()::complete);
+        }
+        process.onExit()
+                .thenRun(() -> waiter.line()
+                        .completeExceptionally(new IllegalStateException(
+                                name + " exited with " + process.exitValue() + ":\n" + recentOutput())));
+        try {
+            return waiter.line().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            close();
+            throw new IllegalStateException(
+                    name + " printed no expected line within " + timeout + ":\n" + recentOutput());
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + name, e);
+        } finally {
+            waiters.remove(waiter);
+        }
+    }
+
+    /** Blocks until the process has exited, up to {@code timeout}; true when it has. */
+    public boolean awaitExit(Duration timeout) {
+        try {
+            return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     public boolean isAlive() {
@@ -124,6 +189,13 @@ public final class ChildProcess implements AutoCloseable {
             String line;
             while ((line = reader.readLine()) != null) {
                 log.debug("[{}] {}", name, line);
+                String current = line;
+                logFile.ifPresent(w -> w.println(current));
+                for (LineWaiter waiter : waiters) {
+                    if (waiter.predicate().test(current)) {
+                        waiter.line().complete(current);
+                    }
+                }
                 synchronized (this) {
                     tail.addLast(line);
                     if (tail.size() > TAIL_LINES) {
@@ -135,4 +207,6 @@ public final class ChildProcess implements AutoCloseable {
             log.trace("output of {} closed", name, closed);
         }
     }
+
+    private record LineWaiter(Predicate<String> predicate, CompletableFuture<String> line) {}
 }

@@ -88,7 +88,8 @@ public final class Resources {
             .build();
 
     /** Leases for single-runner jobs (watchdog scan, monitors). */
-    public static final TableDefinition LOCKS = TableDefinition.named("locks", string("_id")).build();
+    public static final TableDefinition LOCKS =
+            TableDefinition.named("locks", string("_id")).build();
 
     /** Requests for human review, consumed by review-queue-service (sent by the state machine). */
     public static final QueueDefinition REVIEW_QUEUE = queue("review-requests", Duration.ofSeconds(30), 5);

@@ -1,0 +1,18 @@
+package com.mangaassist.delivery.config;
+
+import com.mangaassist.common.security.ServiceSecurity;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/** Who may call what (roles of ARCHITECTURE.md); everything else needs an authenticated caller. */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        return ServiceSecurity.build(
+                http, rules -> rules.requestMatchers("/api/runbook/**").hasRole("ONCALL"));
+    }
+}

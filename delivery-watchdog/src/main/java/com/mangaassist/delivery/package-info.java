@@ -1,0 +1,2 @@
+/** Delivery promises, delivery to connections, fallback channels and the watchdog. */
+package com.mangaassist.delivery;

@@ -1,0 +1,10 @@
+package com.mangaassist.delivery;
+
+import com.mangaassist.common.testing.ServiceSecurityContract;
+
+class DeliveryWatchdogSecurityIntegrationTest extends ServiceSecurityContract {
+
+    DeliveryWatchdogSecurityIntegrationTest() {
+        super("POST", "/api/runbook/deliveries/retry", "oncall", "customer");
+    }
+}

@@ -1,0 +1,2 @@
+/** Customer feedback: validation, provenance, quarantine and data-quality monitors. */
+package com.mangaassist.feedback;

@@ -1,0 +1,10 @@
+package com.mangaassist.feedback;
+
+import com.mangaassist.common.testing.ServiceSecurityContract;
+
+class FeedbackSecurityIntegrationTest extends ServiceSecurityContract {
+
+    FeedbackSecurityIntegrationTest() {
+        super("POST", "/api/feedback", "customer", "reviewer");
+    }
+}

@@ -1,0 +1,87 @@
+package com.mangaassist.localaws;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts the local stack in this JVM and prints one {@code LOCAL_AWS_READY key=value ...} line with
+ * every endpoint. Stops on Ctrl-C / SIGTERM, or, with {@code --exit-on-stdin-eof}, when the parent
+ * process that holds our standard input goes away (so a killed test JVM never leaves a stack behind).
+ *
+ * <pre>
+ * --node-dir DIR            where package.json and node_modules of the node stand-ins live (required)
+ * --prefix P                resource prefix to provision (default: local)
+ * --without a,b             components to leave out (e.g. opensearch)
+ * --integration URL         where the gateway forwards WebSocket routes (settable later)
+ * --exit-on-stdin-eof       stop when standard input closes
+ * </pre>
+ */
+public final class LocalAwsLauncher {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalAwsLauncher.class);
+
+    private LocalAwsLauncher() {}
+
+    public static void main(String[] args) throws Exception {
+        Path nodeDir = null;
+        String prefix = "local";
+        Set<Component> components = EnumSet.allOf(Component.class);
+        URI integration = null;
+        boolean exitOnStdinEof = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--node-dir" -> nodeDir = Path.of(value(args, ++i, "--node-dir"));
+                case "--prefix" -> prefix = value(args, ++i, "--prefix");
+                case "--without" -> components.removeAll(Component.parse(value(args, ++i, "--without")));
+                case "--integration" -> integration = URI.create(value(args, ++i, "--integration"));
+                case "--exit-on-stdin-eof" -> exitOnStdinEof = true;
+                default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
+            }
+        }
+        if (nodeDir == null) {
+            throw new IllegalArgumentException("--node-dir is required");
+        }
+        LocalAwsStack stack = LocalAwsStack.start(components, nodeDir, prefix, integration);
+        ControlServer control = new ControlServer(stack);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            control.close();
+                            stack.close();
+                            stopped.countDown();
+                        },
+                        "local-aws-shutdown"));
+        var endpoints = new java.util.LinkedHashMap<>(stack.endpoints());
+        endpoints.put("control", control.endpoint().toString());
+        System.out.println(new LocalAwsEndpoints(endpoints).toReadyLine());
+        System.out.flush();
+        if (exitOnStdinEof) {
+            awaitEof(System.in);
+            log.info("parent went away; stopping the local stack");
+            System.exit(0);
+        }
+        stopped.await();
+    }
+
+    private static void awaitEof(InputStream in) throws IOException {
+        byte[] buffer = new byte[256];
+        while (in.read(buffer) >= 0) {
+            // the parent never writes; we only wait for end-of-file
+        }
+    }
+
+    private static String value(String[] args, int index, String flag) {
+        if (index >= args.length) {
+            throw new IllegalArgumentException(flag + " needs a value");
+        }
+        return args[index];
+    }
+}

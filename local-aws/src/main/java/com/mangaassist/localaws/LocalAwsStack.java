@@ -1,0 +1,179 @@
+package com.mangaassist.localaws;
+
+import com.mangaassist.localaws.auth.JwtIssuer;
+import com.mangaassist.localaws.dynamodb.DynaliteStandIn;
+import com.mangaassist.localaws.dynamodb.TableProvisioner;
+import com.mangaassist.localaws.gateway.WebSocketGateway;
+import com.mangaassist.localaws.opensearch.OpenSearchStandIn;
+import com.mangaassist.localaws.redis.RedisStandIn;
+import com.mangaassist.localaws.ses.SesStandIn;
+import com.mangaassist.localaws.sqs.ElasticMqStandIn;
+import com.mangaassist.localaws.sqs.QueueProvisioner;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * The composed local stack: starts the chosen stand-ins (OpenSearch in parallel, it is the slow one),
+ * provisions every table and queue of the shared definitions under a prefix, and stops everything on
+ * {@link #close()}.
+ */
+public final class LocalAwsStack implements AutoCloseable {
+
+    /** Region and dummy credentials every local client uses. */
+    public static final Region REGION = Region.US_EAST_1;
+
+    private static final Logger log = LoggerFactory.getLogger(LocalAwsStack.class);
+
+    private final List<StandIn> started = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, String> endpoints = Collections.synchronizedMap(new LinkedHashMap<>());
+    private WebSocketGateway gateway;
+    private DynamoDbClient dynamoDb;
+    private SqsClient sqs;
+
+    private LocalAwsStack() {}
+
+    /** Starts {@code components}; node stand-ins run from {@code nodeDir}. Provisions {@code prefix}. */
+    public static LocalAwsStack start(Set<Component> components, Path nodeDir, String prefix, URI integration)
+            throws Exception {
+        LocalAwsStack stack = new LocalAwsStack();
+        try {
+            stack.startAll(EnumSet.copyOf(components), nodeDir, integration);
+            stack.provision(prefix);
+            stack.endpoints.put("prefix", prefix);
+            return stack;
+        } catch (Exception | Error e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startAll(Set<Component> components, Path nodeDir, URI integration) throws Exception {
+        CompletableFuture<Void> openSearch = CompletableFuture.completedFuture(null);
+        if (components.contains(Component.OPENSEARCH)) {
+            openSearch = CompletableFuture.runAsync(() -> startUnchecked(new OpenSearchStandIn(), "opensearch"));
+        }
+        if (components.contains(Component.DYNAMODB)) {
+            start(new DynaliteStandIn(nodeDir), "dynamodb");
+            dynamoDb = DynamoDbClient.builder()
+                    .endpointOverride(URI.create(endpoints.get("dynamodb")))
+                    .region(REGION)
+                    .credentialsProvider(dummyCredentials())
+                    .httpClient(UrlConnectionHttpClient.create())
+                    .build();
+        }
+        if (components.contains(Component.SQS)) {
+            start(new ElasticMqStandIn(), "sqs");
+            sqs = SqsClient.builder()
+                    .endpointOverride(URI.create(endpoints.get("sqs")))
+                    .region(REGION)
+                    .credentialsProvider(dummyCredentials())
+                    .httpClient(UrlConnectionHttpClient.create())
+                    .build();
+        }
+        if (components.contains(Component.REDIS)) {
+            start(new RedisStandIn(), "redis");
+        }
+        if (components.contains(Component.ISSUER)) {
+            start(new JwtIssuer(), "issuer");
+        }
+        if (components.contains(Component.SES)) {
+            start(new SesStandIn(), "ses");
+        }
+        if (components.contains(Component.GATEWAY)) {
+            gateway = new WebSocketGateway(integration);
+            start(gateway, "gateway-management");
+            endpoints.put("gateway-websocket", gateway.webSocketUri().toString());
+        }
+        try {
+            openSearch.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+
+    private void startUnchecked(StandIn standIn, String key) {
+        try {
+            start(standIn, key);
+        } catch (Exception e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    private void start(StandIn standIn, String key) throws Exception {
+        long begin = System.nanoTime();
+        started.add(standIn);
+        standIn.start();
+        endpoints.put(key, standIn.endpoint().toString());
+        log.info(
+                "{} ready at {} in {} ms", standIn.name(), standIn.endpoint(), (System.nanoTime() - begin) / 1_000_000);
+    }
+
+    /** Creates every table and queue of the shared definitions under {@code prefix}; idempotent. */
+    public void provision(String prefix) {
+        if (dynamoDb != null) {
+            new TableProvisioner(dynamoDb, prefix).provisionAll();
+        }
+        if (sqs != null) {
+            new QueueProvisioner(sqs, prefix).provisionAll();
+        }
+    }
+
+    /** Points the gateway's routes at the service that handles them (the orchestrator). */
+    public void setGatewayIntegration(URI integrationBase) {
+        if (gateway == null) {
+            throw new IllegalStateException("the gateway is not part of this stack");
+        }
+        gateway.setIntegrationBase(integrationBase);
+    }
+
+    public Map<String, String> endpoints() {
+        synchronized (endpoints) {
+            return Map.copyOf(endpoints);
+        }
+    }
+
+    /** Stops every stand-in, newest first; never throws. */
+    @Override
+    public void close() {
+        if (dynamoDb != null) {
+            dynamoDb.close();
+        }
+        if (sqs != null) {
+            sqs.close();
+        }
+        List<StandIn> toStop;
+        synchronized (started) {
+            toStop = new ArrayList<>(started);
+            started.clear();
+        }
+        Collections.reverse(toStop);
+        for (StandIn standIn : toStop) {
+            try {
+                standIn.close();
+            } catch (RuntimeException e) {
+                log.error("stopping {} failed", standIn.name(), e);
+            }
+        }
+    }
+
+    static StaticCredentialsProvider dummyCredentials() {
+        return StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"));
+    }
+}

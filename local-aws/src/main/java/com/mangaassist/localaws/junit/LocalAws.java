@@ -1,0 +1,90 @@
+package com.mangaassist.localaws.junit;
+
+import com.mangaassist.localaws.Component;
+import com.mangaassist.localaws.LocalAwsEndpoints;
+import com.mangaassist.localaws.LocalAwsProcess;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The local stack of this test JVM: started on first use, once, and stopped when the JVM exits (the
+ * child also stops by itself if this JVM is killed). Set the system property {@code localaws.without}
+ * (e.g. {@code opensearch}) to leave out components the module's tests do not need.
+ */
+public final class LocalAws {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
+    private static LocalAwsProcess process;
+
+    private LocalAws() {}
+
+    public static synchronized LocalAwsProcess process() {
+        if (process == null || !process.isAlive()) {
+            Set<Component> without = Component.parse(System.getProperty("localaws.without", ""));
+            Path log = Path.of(System.getProperty(
+                    "localaws.log",
+                    "target/local-aws-" + ProcessHandle.current().pid() + ".log"));
+            LocalAwsProcess started = LocalAwsProcess.start(without, log);
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "local-aws-stop"));
+            process = started;
+        }
+        return process;
+    }
+
+    public static LocalAwsEndpoints endpoints() {
+        return process().endpoints();
+    }
+
+    /** A new random resource prefix with every table and queue provisioned under it. */
+    public static String freshPrefix() {
+        byte[] bytes = new byte[5];
+        RANDOM.nextBytes(bytes);
+        String prefix = "t" + HexFormat.of().formatHex(bytes);
+        process().provision(prefix);
+        return prefix;
+    }
+
+    /** Mints a token from the local issuer ({@code POST /local/token}). */
+    public static String token(String subject, String... roles) {
+        return token(endpoints().issuer(), subject, roles);
+    }
+
+    /** Mints a token from the issuer at {@code issuer}. */
+    public static String token(URI issuer, String subject, String... roles) {
+        String body = "{\"sub\":\"" + subject + "\",\"roles\":["
+                + List.of(roles).stream().map(r -> "\"" + r + "\"").collect(Collectors.joining(","))
+                + "],\"ttlSeconds\":3600}";
+        HttpRequest request = HttpRequest.newBuilder(issuer.resolve("/local/token"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .timeout(Duration.ofSeconds(10))
+                .build();
+        try {
+            HttpResponse<String> response =
+                    HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            Matcher matcher = TOKEN.matcher(response.body());
+            if (response.statusCode() != 200 || !matcher.find()) {
+                throw new IllegalStateException(
+                        "issuer refused token: " + response.statusCode() + " " + response.body());
+            }
+            return matcher.group(1);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package com.mangaassist.localaws.sqs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.mangaassist.localaws.sqs.QueueProvisioner.ProvisionedQueue;
+import com.mangaassist.model.resources.Resources;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
+
+class ElasticMqStandInIntegrationTest {
+
+    private static final String PREFIX = LocalSqs.randomPrefix();
+    private static final ElasticMqStandIn elasticMq = new ElasticMqStandIn();
+    private static SqsClient sqs;
+    private static ProvisionedQueue deliveries;
+
+    @BeforeAll
+    static void startElasticMqAndProvision() {
+        elasticMq.start();
+        sqs = LocalSqs.client(elasticMq.endpoint());
+        deliveries = new QueueProvisioner(sqs, PREFIX)
+                .provision(List.of(Resources.DELIVERIES))
+                .get(0);
+    }
+
+    @AfterAll
+    static void stopElasticMq() {
+        if (sqs != null) {
+            sqs.close();
+        }
+        elasticMq.close();
+    }
+
+    @Test
+    void aSentMessageIsReceivedAndOnceDeletedIsNotReceivedAgain() {
+        String queueUrl = deliveries.queueUrl();
+        sqs.sendMessage(request -> request.queueUrl(queueUrl).messageBody("answer for m-1"));
+
+        List<Message> received = sqs.receiveMessage(request -> request.queueUrl(queueUrl)
+                        .maxNumberOfMessages(10)
+                        .waitTimeSeconds(5)
+                        .visibilityTimeout(0))
+                .messages();
+        assertThat(received).extracting(Message::body).containsExactly("answer for m-1");
+
+        sqs.deleteMessage(request ->
+                request.queueUrl(queueUrl).receiptHandle(received.get(0).receiptHandle()));
+
+        assertThat(sqs.receiveMessage(request -> request.queueUrl(queueUrl).maxNumberOfMessages(10))
+                        .messages())
+                .isEmpty();
+    }
+
+    @Test
+    void aMessageReceivedMaxReceiveCountTimesWithoutDeletionEndsUpInTheDlq() {
+        String body = "never deleted " + PREFIX;
+        sqs.sendMessage(request -> request.queueUrl(deliveries.queueUrl()).messageBody(body));
+        AtomicInteger receives = new AtomicInteger();
+
+        Message dead = await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(50))
+                .until(
+                        () -> {
+                            // Visibility 0: the message is visible again at once, counting one more receive.
+                            receives.addAndGet(sqs.receiveMessage(request -> request.queueUrl(deliveries.queueUrl())
+                                            .maxNumberOfMessages(10)
+                                            .visibilityTimeout(0))
+                                    .messages()
+                                    .size());
+                            return sqs
+                                    .receiveMessage(request -> request.queueUrl(deliveries.dlqUrl())
+                                            .maxNumberOfMessages(10)
+                                            .messageSystemAttributeNames(
+                                                    MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT))
+                                    .messages()
+                                    .stream()
+                                    .filter(message -> message.body().equals(body))
+                                    .findFirst()
+                                    .orElse(null);
+                        },
+                        message -> message != null);
+
+        assertThat(dead.body()).isEqualTo(body);
+        assertThat(receives.get()).isEqualTo(Resources.DELIVERIES.maxReceiveCount());
+        assertThat(sqs.receiveMessage(request ->
+                                request.queueUrl(deliveries.queueUrl()).maxNumberOfMessages(10))
+                        .messages())
+                .isEmpty();
+    }
+
+    @Test
+    void afterCloseThePortIsFreeAndClosingAgainIsHarmless() {
+        ElasticMqStandIn another = new ElasticMqStandIn();
+        another.start();
+        URI endpoint = another.endpoint();
+        assertThat(accepts(endpoint)).isTrue();
+
+        another.close();
+
+        assertThat(accepts(endpoint)).isFalse();
+        another.close();
+    }
+
+    private static boolean accepts(URI endpoint) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(endpoint.getHost(), endpoint.getPort()), 500);
+            return true;
+        } catch (IOException refused) {
+            return false;
+        }
+    }
+}

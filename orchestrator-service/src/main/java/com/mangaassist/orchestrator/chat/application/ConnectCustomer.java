@@ -1,0 +1,33 @@
+package com.mangaassist.orchestrator.chat.application;
+
+import com.mangaassist.orchestrator.chat.domain.ChatSession;
+import com.mangaassist.orchestrator.chat.domain.Connections;
+import com.mangaassist.orchestrator.chat.domain.CustomerConnection;
+import com.mangaassist.orchestrator.chat.domain.Sessions;
+import java.time.Clock;
+import java.time.Instant;
+
+/** Opens a session for a new connection: session first, then the connection that points to it. */
+public final class ConnectCustomer {
+
+    private final Connections connections;
+    private final Sessions sessions;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public ConnectCustomer(Connections connections, Sessions sessions, IdGenerator ids, Clock clock) {
+        this.connections = connections;
+        this.sessions = sessions;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    public ChatSession connect(ConnectCustomerCommand command) {
+        Instant now = clock.instant();
+        ChatSession session = new ChatSession(ids.next(), command.userId(), command.connectionId(), now);
+        sessions.open(session);
+        connections.save(new CustomerConnection(
+                command.connectionId(), command.userId(), session.sessionId(), now, command.sourceIp()));
+        return session;
+    }
+}

@@ -1,0 +1,92 @@
+package com.mangaassist.orchestrator.chat.application;
+
+import com.mangaassist.model.chat.Answer;
+import com.mangaassist.model.chat.ErrorMessage;
+import com.mangaassist.orchestrator.chat.domain.ChatFrame;
+import com.mangaassist.orchestrator.chat.domain.Connections;
+import com.mangaassist.orchestrator.chat.domain.CustomerConnection;
+import com.mangaassist.orchestrator.chat.domain.CustomerNotifier;
+import com.mangaassist.orchestrator.chat.domain.CustomerTurn;
+import com.mangaassist.orchestrator.chat.domain.FramePolicy;
+import com.mangaassist.orchestrator.chat.domain.Messages;
+import com.mangaassist.orchestrator.chat.domain.PostOutcome;
+import com.mangaassist.orchestrator.chat.domain.Reply;
+import com.mangaassist.orchestrator.chat.domain.Responder;
+import com.mangaassist.orchestrator.chat.domain.Sessions;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Handles one client frame: validate; for a message, record the turn, answer it, post the answer to
+ * the connection, and record the answer and whether it was delivered. Invalid frames get an
+ * {@code error} on the connection and leave no record.
+ */
+public final class HandleCustomerFrame {
+
+    private final Connections connections;
+    private final Sessions sessions;
+    private final Messages messages;
+    private final CustomerNotifier notifier;
+    private final Responder responder;
+    private final FramePolicy policy;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public HandleCustomerFrame(
+            Connections connections,
+            Sessions sessions,
+            Messages messages,
+            CustomerNotifier notifier,
+            Responder responder,
+            FramePolicy policy,
+            IdGenerator ids,
+            Clock clock) {
+        this.connections = connections;
+        this.sessions = sessions;
+        this.messages = messages;
+        this.notifier = notifier;
+        this.responder = responder;
+        this.policy = policy;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    public FrameOutcome handle(HandleCustomerFrameCommand command) {
+        Optional<CustomerConnection> found =
+                connections.find(command.connectionId()).filter(c -> c.belongsTo(command.userId()));
+        if (found.isEmpty()) {
+            return new FrameOutcome.UnknownConnection();
+        }
+        CustomerConnection connection = found.get();
+        ChatFrame frame = policy.validate(command.frame());
+        if (frame instanceof ChatFrame.SendMessage message) {
+            return answer(connection, message);
+        }
+        ChatFrame.Rejected rejected = (ChatFrame.Rejected) frame;
+        notifier.post(
+                connection.connectionId(),
+                new ErrorMessage(rejected.error().code(), rejected.error().message(), rejected.clientMessageId()));
+        return new FrameOutcome.Rejected(rejected.error());
+    }
+
+    private FrameOutcome answer(CustomerConnection connection, ChatFrame.SendMessage message) {
+        CustomerTurn turn = new CustomerTurn(
+                ids.next(),
+                connection.sessionId(),
+                connection.userId(),
+                connection.connectionId(),
+                message.clientMessageId(),
+                message.text(),
+                message.language(),
+                clock.instant());
+        messages.recordReceived(turn);
+        sessions.touch(turn.sessionId(), turn.receivedAt());
+        Reply reply = responder.respond(turn);
+        PostOutcome outcome = notifier.post(
+                connection.connectionId(),
+                new Answer(turn.messageId(), turn.clientMessageId(), reply.text(), reply.topic(), reply.confidence()));
+        boolean delivered = outcome instanceof PostOutcome.Posted;
+        messages.recordAnswered(turn.messageId(), reply, delivered, clock.instant());
+        return new FrameOutcome.Answered(turn.messageId(), turn.sessionId(), delivered);
+    }
+}

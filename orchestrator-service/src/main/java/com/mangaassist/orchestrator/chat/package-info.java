@@ -1,0 +1,2 @@
+/** Chat: connections, sessions, customer turns and the replies posted back to the connection. */
+package com.mangaassist.orchestrator.chat;

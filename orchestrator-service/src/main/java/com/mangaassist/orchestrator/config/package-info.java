@@ -1,0 +1,2 @@
+/** Wiring: settings records, security rules and the beans that join ports to adapters. */
+package com.mangaassist.orchestrator.config;

@@ -1,0 +1,2 @@
+/** Chat turns behind the API Gateway WebSocket. */
+package com.mangaassist.orchestrator;

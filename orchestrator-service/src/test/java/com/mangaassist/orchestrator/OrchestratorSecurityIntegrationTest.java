@@ -1,0 +1,10 @@
+package com.mangaassist.orchestrator;
+
+import com.mangaassist.common.testing.ServiceSecurityContract;
+
+class OrchestratorSecurityIntegrationTest extends ServiceSecurityContract {
+
+    OrchestratorSecurityIntegrationTest() {
+        super("POST", "/internal/ws/connect", "customer", "reviewer");
+    }
+}

@@ -1,0 +1,196 @@
+package com.mangaassist.orchestrator.chat.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mangaassist.model.chat.Answer;
+import com.mangaassist.model.chat.ErrorMessage;
+import com.mangaassist.model.chat.ServerMessage;
+import com.mangaassist.orchestrator.chat.domain.ChatSession;
+import com.mangaassist.orchestrator.chat.domain.Connections;
+import com.mangaassist.orchestrator.chat.domain.CustomerConnection;
+import com.mangaassist.orchestrator.chat.domain.CustomerNotifier;
+import com.mangaassist.orchestrator.chat.domain.CustomerTurn;
+import com.mangaassist.orchestrator.chat.domain.FrameError;
+import com.mangaassist.orchestrator.chat.domain.FramePolicy;
+import com.mangaassist.orchestrator.chat.domain.Messages;
+import com.mangaassist.orchestrator.chat.domain.PostOutcome;
+import com.mangaassist.orchestrator.chat.domain.RawFrame;
+import com.mangaassist.orchestrator.chat.domain.Reply;
+import com.mangaassist.orchestrator.chat.domain.Sessions;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class HandleCustomerFrameTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-28T11:00:00Z");
+
+    private final InMemoryConnections connections = new InMemoryConnections();
+    private final InMemorySessions sessions = new InMemorySessions();
+    private final InMemoryMessages messages = new InMemoryMessages();
+    private final RecordingNotifier notifier = new RecordingNotifier();
+    private final AtomicInteger ids = new AtomicInteger();
+    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    private final ConnectCustomer connect =
+            new ConnectCustomer(connections, sessions, () -> "id-" + ids.incrementAndGet(), clock);
+    private final HandleCustomerFrame handle = new HandleCustomerFrame(
+            connections,
+            sessions,
+            messages,
+            notifier,
+            turn -> new Reply("answer to " + turn.text(), "general", 0.0, "test"),
+            new FramePolicy(2000),
+            () -> "id-" + ids.incrementAndGet(),
+            clock);
+
+    @Test
+    void messageIsRecordedAnsweredAndPostedToItsConnection() {
+        ChatSession session = connect.connect(new ConnectCustomerCommand("conn-1", "u-1", "127.0.0.1"));
+
+        FrameOutcome outcome = handle.handle(new HandleCustomerFrameCommand(
+                "conn-1", "u-1", new RawFrame(true, "sendMessage", "c-1", "Berserk?", null)));
+
+        assertThat(outcome).isInstanceOf(FrameOutcome.Answered.class);
+        FrameOutcome.Answered answered = (FrameOutcome.Answered) outcome;
+        assertThat(answered.delivered()).isTrue();
+        assertThat(answered.sessionId()).isEqualTo(session.sessionId());
+        assertThat(messages.received).singleElement().satisfies(turn -> {
+            assertThat(turn.messageId()).isEqualTo(answered.messageId());
+            assertThat(turn.sessionId()).isEqualTo(session.sessionId());
+            assertThat(turn.receivedAt()).isEqualTo(NOW);
+        });
+        assertThat(messages.answered).containsEntry(answered.messageId(), true);
+        assertThat(notifier.posted)
+                .containsExactly(Map.entry(
+                        "conn-1", new Answer(answered.messageId(), "c-1", "answer to Berserk?", "general", 0.0)));
+        assertThat(sessions.touched).containsExactly(session.sessionId());
+    }
+
+    @Test
+    void invalidFrameGetsAnErrorAndLeavesNoRecord() {
+        connect.connect(new ConnectCustomerCommand("conn-1", "u-1", null));
+
+        FrameOutcome outcome = handle.handle(
+                new HandleCustomerFrameCommand("conn-1", "u-1", new RawFrame(true, "sendMessage", "c-9", "", null)));
+
+        assertThat(outcome).isEqualTo(new FrameOutcome.Rejected(FrameError.EMPTY_TEXT));
+        assertThat(messages.received).isEmpty();
+        assertThat(notifier.posted)
+                .singleElement()
+                .satisfies(post -> assertThat(post.getValue())
+                        .isEqualTo(new ErrorMessage("EMPTY_TEXT", FrameError.EMPTY_TEXT.message(), "c-9")));
+    }
+
+    @Test
+    void anotherUsersConnectionIsUnknownAndNothingIsSent() {
+        connect.connect(new ConnectCustomerCommand("conn-1", "u-1", null));
+
+        FrameOutcome outcome = handle.handle(new HandleCustomerFrameCommand(
+                "conn-1", "u-intruder", new RawFrame(true, "sendMessage", null, "hi", null)));
+
+        assertThat(outcome).isInstanceOf(FrameOutcome.UnknownConnection.class);
+        assertThat(messages.received).isEmpty();
+        assertThat(notifier.posted).isEmpty();
+    }
+
+    @Test
+    void answerToAGoneConnectionIsRecordedAsUndelivered() {
+        connect.connect(new ConnectCustomerCommand("conn-1", "u-1", null));
+        notifier.gone = true;
+
+        FrameOutcome.Answered outcome = (FrameOutcome.Answered) handle.handle(
+                new HandleCustomerFrameCommand("conn-1", "u-1", new RawFrame(true, "sendMessage", null, "hi", null)));
+
+        assertThat(outcome.delivered()).isFalse();
+        assertThat(messages.answered).containsEntry(outcome.messageId(), false);
+    }
+
+    @Test
+    void disconnectClosesTheSessionOnlyForItsOwner() {
+        ChatSession session = connect.connect(new ConnectCustomerCommand("conn-1", "u-1", null));
+        DisconnectCustomer disconnect = new DisconnectCustomer(connections, sessions, clock);
+
+        assertThat(disconnect.disconnect(new DisconnectCustomerCommand("conn-1", "u-other")))
+                .isFalse();
+        assertThat(disconnect.disconnect(new DisconnectCustomerCommand("conn-1", "u-1")))
+                .isTrue();
+        assertThat(sessions.closed).containsExactly(session.sessionId());
+        assertThat(connections.find("conn-1")).isEmpty();
+    }
+
+    private static final class InMemoryConnections implements Connections {
+        private final Map<String, CustomerConnection> byId = new HashMap<>();
+
+        @Override
+        public void save(CustomerConnection connection) {
+            byId.put(connection.connectionId(), connection);
+        }
+
+        @Override
+        public Optional<CustomerConnection> find(String connectionId) {
+            return Optional.ofNullable(byId.get(connectionId));
+        }
+
+        @Override
+        public void remove(String connectionId) {
+            byId.remove(connectionId);
+        }
+    }
+
+    private static final class InMemorySessions implements Sessions {
+        private final List<String> opened = new ArrayList<>();
+        private final List<String> touched = new ArrayList<>();
+        private final List<String> closed = new ArrayList<>();
+
+        @Override
+        public void open(ChatSession session) {
+            opened.add(session.sessionId());
+        }
+
+        @Override
+        public void touch(String sessionId, Instant at) {
+            touched.add(sessionId);
+        }
+
+        @Override
+        public void close(String sessionId, Instant at) {
+            closed.add(sessionId);
+        }
+    }
+
+    private static final class InMemoryMessages implements Messages {
+        private final List<CustomerTurn> received = new ArrayList<>();
+        private final Map<String, Boolean> answered = new HashMap<>();
+
+        @Override
+        public void recordReceived(CustomerTurn turn) {
+            received.add(turn);
+        }
+
+        @Override
+        public void recordAnswered(String messageId, Reply reply, boolean delivered, Instant answeredAt) {
+            answered.put(messageId, delivered);
+        }
+    }
+
+    private static final class RecordingNotifier implements CustomerNotifier {
+        private final List<Map.Entry<String, ServerMessage>> posted = new ArrayList<>();
+        private boolean gone;
+
+        @Override
+        public PostOutcome post(String connectionId, ServerMessage message) {
+            if (gone) {
+                return new PostOutcome.Gone();
+            }
+            posted.add(Map.entry(connectionId, message));
+            return new PostOutcome.Posted();
+        }
+    }
+}

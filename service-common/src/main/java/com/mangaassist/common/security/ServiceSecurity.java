@@ -1,0 +1,38 @@
+package com.mangaassist.common.security;
+
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The security every service shares: stateless JWT resource server, roles from the {@code roles}
+ * claim, problem-details 401/403, only health open. Each service adds its own path rules; anything
+ * not matched by them requires an authenticated caller.
+ */
+public final class ServiceSecurity {
+
+    private ServiceSecurity() {}
+
+    public static SecurityFilterChain build(
+            HttpSecurity http,
+            Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry>
+                    serviceRules)
+            throws Exception {
+        ProblemDetailsSecurityHandlers handlers = new ProblemDetailsSecurityHandlers();
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .exceptionHandling(e -> e.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
+                .oauth2ResourceServer(o -> o.authenticationEntryPoint(handlers)
+                        .accessDeniedHandler(handlers)
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new RolesClaimConverter())))
+                .authorizeHttpRequests(rules -> {
+                    rules.requestMatchers("/actuator/health", "/actuator/health/**")
+                            .permitAll();
+                    serviceRules.customize(rules);
+                    rules.anyRequest().authenticated();
+                });
+        return http.build();
+    }
+}

@@ -1,0 +1,2 @@
+/** Problem-details helpers for web adapters. */
+package com.mangaassist.common.web;

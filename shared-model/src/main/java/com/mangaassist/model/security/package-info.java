@@ -1,0 +1,2 @@
+/** The roles carried in every token's {@code roles} claim. */
+package com.mangaassist.model.security;

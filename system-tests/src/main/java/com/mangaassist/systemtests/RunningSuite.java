@@ -1,0 +1,171 @@
+package com.mangaassist.systemtests;
+
+import com.mangaassist.localaws.LocalAwsEndpoints;
+import com.mangaassist.localaws.LocalAwsProcess;
+import com.mangaassist.localaws.process.ChildProcess;
+import com.mangaassist.localaws.process.FreePorts;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole suite on the local stack: the stack in its own JVM, then every service from its
+ * executable jar with the {@code local} profile and the stack's endpoints, the gateway pointed at the
+ * orchestrator. {@link #close()} stops the services, then the stack; nothing outlives this JVM.
+ */
+public final class RunningSuite implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(RunningSuite.class);
+    private static final Duration SERVICE_START_TIMEOUT = Duration.ofMinutes(3);
+
+    private final LocalAwsProcess stack;
+    private final Map<ServiceModule, URI> services;
+    private final List<ChildProcess> processes;
+
+    private RunningSuite(LocalAwsProcess stack, Map<ServiceModule, URI> services, List<ChildProcess> processes) {
+        this.stack = stack;
+        this.services = services;
+        this.processes = processes;
+    }
+
+    /** Starts the suite from the project at {@code root} (where the modules were built), logs in {@code logDir}. */
+    public static RunningSuite start(Path root, Path logDir) {
+        LocalAwsProcess stack = LocalAwsProcess.start(Set.of(), logDir.resolve("local-aws.log"));
+        List<ChildProcess> processes = new ArrayList<>();
+        Map<ServiceModule, URI> services = new EnumMap<>(ServiceModule.class);
+        try {
+            for (ServiceModule service : ServiceModule.values()) {
+                int port = FreePorts.next();
+                processes.add(ChildProcess.start(
+                        service.module(),
+                        command(root, service, port, stack.endpoints()),
+                        root,
+                        logDir.resolve(service.module() + ".log")));
+                services.put(service, URI.create("http://127.0.0.1:" + port));
+            }
+            for (ServiceModule service : ServiceModule.values()) {
+                awaitHealthy(service, services.get(service), processes.get(service.ordinal()));
+            }
+            stack.setGatewayIntegration(services.get(ServiceModule.ORCHESTRATOR));
+            return new RunningSuite(stack, services, processes);
+        } catch (RuntimeException | Error e) {
+            processes.forEach(ChildProcess::close);
+            stack.close();
+            throw e;
+        }
+    }
+
+    public LocalAwsEndpoints stack() {
+        return stack.endpoints();
+    }
+
+    public URI service(ServiceModule service) {
+        return services.get(service);
+    }
+
+    public Map<ServiceModule, URI> services() {
+        return Map.copyOf(services);
+    }
+
+    /** Process ids of the stack and every service, for memory accounting. */
+    public List<Long> pids() {
+        List<Long> pids = new ArrayList<>();
+        pids.add(stack.pid());
+        processes.forEach(p -> pids.add(p.pid()));
+        return pids;
+    }
+
+    @Override
+    public void close() {
+        processes.parallelStream().forEach(ChildProcess::close);
+        stack.close();
+    }
+
+    private static List<String> command(Path root, ServiceModule service, int port, LocalAwsEndpoints endpoints) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xms64m",
+                "-Xmx384m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-jar",
+                executableJar(root, service).toString(),
+                "--spring.profiles.active=local",
+                "--server.port=" + port,
+                "--mangaassist.resources.prefix=" + endpoints.prefix(),
+                "--mangaassist.local.issuer=" + endpoints.issuer()));
+        Map<String, String> awsEndpoints = Map.of(
+                "dynamodb", "dynamodb",
+                "sqs", "sqs",
+                "ses", "ses",
+                "apigateway-management", "gateway-management");
+        awsEndpoints.forEach((property, key) -> {
+            if (endpoints.has(key)) {
+                command.add("--mangaassist.aws.endpoints." + property + "=" + endpoints.uri(key));
+            }
+        });
+        if (endpoints.has("redis")) {
+            command.add("--spring.data.redis.url=" + endpoints.redis());
+        }
+        if (endpoints.has("opensearch")) {
+            command.add("--mangaassist.opensearch.endpoint=" + endpoints.openSearch());
+        }
+        return command;
+    }
+
+    private static Path executableJar(Path root, ServiceModule service) {
+        Path target = root.resolve(service.module()).resolve("target");
+        try (Stream<Path> files = Files.list(target)) {
+            return files.filter(p -> p.getFileName().toString().endsWith("-exec.jar"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException(
+                            "no executable jar in " + target + ": build with ./mvnw package first"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + target + ": build with ./mvnw package first", e);
+        }
+    }
+
+    private static void awaitHealthy(ServiceModule service, URI base, ChildProcess process) {
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("/actuator/health"))
+                .timeout(Duration.ofSeconds(2))
+                .build();
+        long deadline = System.nanoTime() + SERVICE_START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(service.module() + " exited during start:\n" + process.recentOutput());
+            }
+            try {
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+                    log.info("{} healthy at {}", service.module(), base);
+                    return;
+                }
+            } catch (IOException notYet) {
+                log.trace("{} not answering yet", service.module(), notYet);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+            LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
+        }
+        throw new IllegalStateException(
+                service.module() + " not healthy within " + SERVICE_START_TIMEOUT + ":\n" + process.recentOutput());
+    }
+}

@@ -1,0 +1,23 @@
+package com.mangaassist.systemtests;
+
+import java.nio.file.Path;
+
+/** The running suite shared by every system test of this JVM; started on first use, stopped at exit. */
+final class SuiteFixture {
+
+    private static RunningSuite suite;
+
+    private SuiteFixture() {}
+
+    static synchronized RunningSuite suite() {
+        if (suite == null) {
+            Path root = Path.of(System.getProperty("mangaassist.root", ".."))
+                    .toAbsolutePath()
+                    .normalize();
+            RunningSuite started = RunningSuite.start(root, root.resolve("system-tests/target/suite-logs"));
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "suite-stop"));
+            suite = started;
+        }
+        return suite;
+    }
+}

@@ -1,0 +1,10 @@
+package com.mangaassist.threshold;
+
+import com.mangaassist.common.testing.ServiceSecurityContract;
+
+class ThresholdSecurityIntegrationTest extends ServiceSecurityContract {
+
+    ThresholdSecurityIntegrationTest() {
+        super("GET", "/api/thresholds", "ml-lead", "customer");
+    }
+}
