@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class OpenSearchStandIn implements StandIn {
 
+    private static final String NETTY_PROCESSORS_PROPERTY = "opensearch.set.netty.runtime.available.processors";
     private static final Logger log = LoggerFactory.getLogger(OpenSearchStandIn.class);
 
     static final String KNN_PLUGIN = "org.opensearch.knn.plugin.KNNPlugin";
@@ -46,6 +47,9 @@ public final class OpenSearchStandIn implements StandIn {
         if (runner != null || closed) {
             throw new IllegalStateException("opensearch stand-in already started or closed");
         }
+        // Another library in this JVM (the SDK, Lettuce) may have sized Netty already; OpenSearch must not
+        // insist on doing it again.
+        System.setProperty(NETTY_PROCESSORS_PROPERTY, "false");
         long startedAt = System.nanoTime();
         boolean started = false;
         try {
