@@ -78,8 +78,9 @@ public final class RunningSuite implements AutoCloseable {
         return services.get(service);
     }
 
+    /** Every service's base URI, in {@link ServiceModule} order. */
     public Map<ServiceModule, URI> services() {
-        return Map.copyOf(services);
+        return java.util.Collections.unmodifiableMap(new EnumMap<>(services));
     }
 
     /** Process ids of the stack and every service, for memory accounting. */

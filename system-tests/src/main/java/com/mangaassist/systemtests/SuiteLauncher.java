@@ -46,7 +46,7 @@ public final class SuiteLauncher {
         suite.services()
                 .forEach((service, uri) -> out.append(String.format(
                         "  %-21s %s  (health /actuator/health, API docs /v3/api-docs)%n", service.module(), uri)));
-        out.append("\n  Reviewers use review-queue-service; on-call uses the runbook endpoints of each service.\n");
+        out.append("\n  Every endpoint but health needs a bearer token from the token endpoint (see README).\n");
         out.append("  Press Ctrl-C to stop everything.\n");
         System.out.println(out);
         stopped.await();
