@@ -35,6 +35,11 @@ public abstract class LocalStackSpringTest {
                     "mangaassist.aws.endpoints.apigateway-management",
                     () -> endpoints.gatewayManagement().toString());
         }
+        if (endpoints.has("opensearch")) {
+            registry.add(
+                    "mangaassist.opensearch.endpoint",
+                    () -> endpoints.openSearch().toString());
+        }
         if (endpoints.has("redis")) {
             registry.add("spring.data.redis.url", () -> endpoints.redis().toString());
         }

@@ -25,6 +25,10 @@ public final class Resources {
             .ttl("expires_at")
             .build();
 
+    /** What routing needs to know of a customer: VIP flag, purchase history, contact email. */
+    public static final TableDefinition CUSTOMER_PROFILES =
+            TableDefinition.named("customer-profiles", string("user_id")).build();
+
     /** Catalog with derived price and stock. */
     public static final TableDefinition PRODUCTS =
             TableDefinition.named("products", string("product_id")).build();
@@ -103,6 +107,7 @@ public final class Resources {
     private static final List<TableDefinition> TABLES = List.of(
             SESSIONS,
             CONNECTIONS,
+            CUSTOMER_PROFILES,
             PRODUCTS,
             MESSAGES,
             REVIEW_TASKS,

@@ -1,0 +1,2 @@
+/** Answering: topic, retrieval, foundation model, confidence and routing of a customer turn. */
+package com.mangaassist.orchestrator.answering;

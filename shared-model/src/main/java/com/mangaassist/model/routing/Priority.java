@@ -1,0 +1,9 @@
+package com.mangaassist.model.routing;
+
+/** Review priority; P1 is the most urgent. */
+public enum Priority {
+    P1,
+    P2,
+    P3,
+    P4
+}
