@@ -86,6 +86,11 @@ public final class Resources {
     public static final TableDefinition REVIEWERS =
             TableDefinition.named("reviewers", string("reviewer_id")).build();
 
+    /** Review outcomes by topic, newest last: what confidence calibration learns from. */
+    public static final TableDefinition REVIEW_OUTCOMES = TableDefinition.named("review-outcomes", string("topic"))
+            .sortKey(string("outcome_key"))
+            .build();
+
     public static final TableDefinition CONFIDENCE_HISTOGRAMS = TableDefinition.named(
                     "confidence-histograms", string("category"))
             .sortKey(string("hour"))
@@ -120,6 +125,7 @@ public final class Resources {
             CHANGE_REQUESTS,
             AUDIT_LOG,
             REVIEWERS,
+            REVIEW_OUTCOMES,
             CONFIDENCE_HISTOGRAMS,
             LOCKS);
 

@@ -1,0 +1,30 @@
+package com.mangaassist.orchestrator.confidence.domain;
+
+/**
+ * The documented prior used until a topic has enough review outcomes: a logistic model over the
+ * features with hand-set weights. Invalid model output is capped at 0.2 and failed grounding pulls the
+ * score down hard, because a reviewer would never approve a wrong price or stock claim unchanged.
+ *
+ * <pre>
+ * z = -4.0 + 2.0·retrieval + 4.0·grounding + 1.5·self + 1.0·margin − risk
+ * risk: LOW 0, MEDIUM 1.0, HIGH 2.5;  p = 1 / (1 + e^−z)
+ * </pre>
+ */
+public final class PriorConfidenceModel {
+
+    public double score(ConfidenceFeatures f) {
+        double risk = switch (f.topicRisk()) {
+            case LOW -> 0.0;
+            case MEDIUM -> 1.0;
+            case HIGH -> 2.5;
+        };
+        double z = -4.0
+                + 2.0 * f.retrievalSupport()
+                + 4.0 * f.grounding()
+                + 1.5 * f.selfAssessment()
+                + 1.0 * f.classifierMargin()
+                - risk;
+        double p = 1.0 / (1.0 + Math.exp(-z));
+        return f.validOutput() ? p : Math.min(p, 0.2);
+    }
+}
