@@ -1,16 +1,11 @@
 package com.mangaassist.localaws;
 
+import com.mangaassist.localaws.http.Exchanges;
+import com.mangaassist.localaws.http.LoopbackHttpServer;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -26,21 +21,22 @@ final class ControlServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ControlServer.class);
     private static final Pattern PREFIX = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_-]{0,40}");
 
-    private final HttpServer server;
+    private final LoopbackHttpServer server;
     private final LocalAwsStack stack;
 
     ControlServer(LocalAwsStack stack) throws IOException {
         this.stack = stack;
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
-        server.setExecutor(Executors.newFixedThreadPool(4));
-        server.createContext("/local/endpoints", this::endpoints);
-        server.createContext("/local/provision", this::provision);
-        server.createContext("/local/gateway/integration", this::integration);
-        server.start();
+        this.server = LoopbackHttpServer.start(
+                "local-aws-control",
+                4,
+                Map.of(
+                        "/local/endpoints", this::endpoints,
+                        "/local/provision", this::provision,
+                        "/local/gateway/integration", this::integration));
     }
 
     URI endpoint() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        return server.endpoint();
     }
 
     private void endpoints(HttpExchange exchange) throws IOException {
@@ -61,7 +57,7 @@ final class ControlServer implements AutoCloseable {
             respond(exchange, 405, "use POST");
             return;
         }
-        String prefix = query(exchange).get("prefix");
+        String prefix = Exchanges.queryParameter(exchange, "prefix").orElse(null);
         if (prefix == null || !PREFIX.matcher(prefix).matches()) {
             respond(exchange, 400, "prefix must be 1-41 of [a-zA-Z0-9_-]");
             return;
@@ -80,10 +76,10 @@ final class ControlServer implements AutoCloseable {
             respond(exchange, 405, "use PUT");
             return;
         }
-        String url = query(exchange).get("url");
+        String url = Exchanges.queryParameter(exchange, "url").orElse("");
         URI uri;
         try {
-            uri = URI.create(url == null ? "" : url);
+            uri = URI.create(url);
         } catch (IllegalArgumentException e) {
             respond(exchange, 400, "url is not a URI");
             return;
@@ -96,35 +92,12 @@ final class ControlServer implements AutoCloseable {
         respond(exchange, 200, "gateway integration " + uri);
     }
 
-    private static Map<String, String> query(HttpExchange exchange) {
-        Map<String, String> values = new LinkedHashMap<>();
-        String raw = exchange.getRequestURI().getRawQuery();
-        if (raw == null) {
-            return values;
-        }
-        for (String pair : raw.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                values.put(
-                        URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return values;
-    }
-
     private static void respond(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (var out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+        Exchanges.send(exchange, status, "text/plain; charset=utf-8", body);
     }
 
     @Override
     public void close() {
-        server.stop(0);
-        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+        server.close();
     }
 }

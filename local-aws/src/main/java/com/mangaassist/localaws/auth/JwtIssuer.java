@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mangaassist.localaws.StandIn;
+import com.mangaassist.localaws.http.Exchanges;
+import com.mangaassist.localaws.http.LoopbackHttpServer;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -16,10 +18,7 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,8 +27,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,8 +57,7 @@ public final class JwtIssuer implements StandIn {
 
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
-    private volatile HttpServer server;
-    private volatile ExecutorService executor;
+    private volatile LoopbackHttpServer server;
     private volatile RSAKey signingKey;
     private volatile RSASSASigner signer;
     private volatile URI endpoint;
@@ -84,16 +80,8 @@ public final class JwtIssuer implements StandIn {
         signer = new RSASSASigner(key);
         signingKey = key;
 
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
-        server.createContext("/", this::handle);
-        executor = Executors.newFixedThreadPool(2, runnable -> {
-            Thread thread = new Thread(runnable, "jwt-issuer-http");
-            thread.setDaemon(true);
-            return thread;
-        });
-        server.setExecutor(executor);
-        server.start();
-        endpoint = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        server = LoopbackHttpServer.start("jwt-issuer-http", 2, this::handle);
+        endpoint = server.endpoint();
         LOG.info("{} issuing as {} with key {}", name(), endpoint, key.getKeyID());
     }
 
@@ -140,8 +128,7 @@ public final class JwtIssuer implements StandIn {
         if (!closed.compareAndSet(false, true) || server == null) {
             return;
         }
-        server.stop(0);
-        executor.shutdownNow();
+        server.close();
         LOG.info("{} stopped", name());
     }
 

@@ -3,6 +3,7 @@ package com.mangaassist.localaws.gateway;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.mangaassist.localaws.http.Exchanges;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
@@ -28,6 +29,8 @@ final class ManagementApi implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ManagementApi.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CONNECTIONS = "@connections";
+    /** Beyond this, an oversized body is no longer drained but the connection is dropped after the answer. */
+    private static final long DRAIN_LIMIT = 16L * 1024 * 1024;
 
     private final Map<String, GatewayConnection> connections;
 
@@ -63,7 +66,7 @@ final class ManagementApi implements HttpHandler {
     }
 
     private void post(HttpExchange exchange, String connectionId) throws IOException {
-        Optional<byte[]> body = Exchanges.body(exchange, GatewaySocketServer.MAX_MESSAGE_BYTES);
+        Optional<byte[]> body = Exchanges.body(exchange, GatewaySocketServer.MAX_MESSAGE_BYTES, DRAIN_LIMIT);
         if (body.isEmpty()) {
             error(
                     exchange,

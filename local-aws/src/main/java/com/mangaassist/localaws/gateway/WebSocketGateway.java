@@ -1,7 +1,7 @@
 package com.mangaassist.localaws.gateway;
 
 import com.mangaassist.localaws.StandIn;
-import com.sun.net.httpserver.HttpServer;
+import com.mangaassist.localaws.http.LoopbackHttpServer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -42,9 +42,8 @@ public final class WebSocketGateway implements StandIn {
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private volatile ExecutorService integrationPool;
-    private volatile ExecutorService managementPool;
     private volatile GatewaySocketServer socketServer;
-    private volatile HttpServer managementServer;
+    private volatile LoopbackHttpServer managementServer;
     private volatile URI managementUri;
     private volatile URI webSocketUri;
 
@@ -91,7 +90,6 @@ public final class WebSocketGateway implements StandIn {
     private void listen() throws Exception {
         InetAddress loopback = InetAddress.getByName("127.0.0.1");
         integrationPool = Executors.newCachedThreadPool(daemonThreads("gateway-integration-"));
-        managementPool = Executors.newFixedThreadPool(MANAGEMENT_THREADS, daemonThreads("gateway-management-"));
 
         socketServer =
                 new GatewaySocketServer(new InetSocketAddress(loopback, 0), connections, integration, integrationPool);
@@ -99,12 +97,9 @@ public final class WebSocketGateway implements StandIn {
         socketServer.awaitStarted(START_TIMEOUT);
         webSocketUri = URI.create("ws://127.0.0.1:" + socketServer.getPort() + "/");
 
-        managementServer = HttpServer.create(new InetSocketAddress(loopback, 0), 0);
-        managementServer.createContext("/", new ManagementApi(connections));
-        managementServer.setExecutor(managementPool);
-        managementServer.start();
-        managementUri =
-                URI.create("http://127.0.0.1:" + managementServer.getAddress().getPort());
+        managementServer =
+                LoopbackHttpServer.start("gateway-management", MANAGEMENT_THREADS, new ManagementApi(connections));
+        managementUri = managementServer.endpoint();
     }
 
     /** The management ({@code @connections}) endpoint, for {@code endpointOverride} of the AWS SDK client. */
@@ -137,9 +132,8 @@ public final class WebSocketGateway implements StandIn {
             }
         }
         if (managementServer != null) {
-            managementServer.stop(0);
+            managementServer.close(Duration.ofMillis(STOP_TIMEOUT_MILLIS));
         }
-        shutDown(managementPool);
         shutDown(integrationPool);
         connections.clear();
         LOG.info("{} stopped", name());

@@ -1,2 +1,2 @@
-/** Child processes of the local stack that die with their parent. */
+/** Child processes of the local stack that die with their parent, and the servers run as such. */
 package com.mangaassist.localaws.process;

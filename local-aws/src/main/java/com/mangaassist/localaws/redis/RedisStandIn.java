@@ -1,24 +1,16 @@
 package com.mangaassist.localaws.redis;
 
 import com.mangaassist.localaws.StandIn;
-import com.mangaassist.localaws.process.ChildProcess;
-import com.mangaassist.localaws.process.FreePorts;
-import java.io.File;
+import com.mangaassist.localaws.process.Executables;
+import com.mangaassist.localaws.process.ServerProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,15 +26,10 @@ public final class RedisStandIn implements StandIn {
     static final String DEFAULT_EXECUTABLE = "redis-server";
 
     private static final Logger log = LoggerFactory.getLogger(RedisStandIn.class);
-    private static final String READY_LINE = "Ready to accept connections";
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
-    private static final Duration EXIT_TIMEOUT = Duration.ofSeconds(5);
-    private static final int START_ATTEMPTS = 3;
 
     private final String executable;
-    private ChildProcess process;
+    private ServerProcess process;
     private Path workingDirectory;
-    private URI endpoint;
 
     /** A stand-in running {@code redis-server} from the {@code PATH}. */
     public RedisStandIn() {
@@ -68,46 +55,33 @@ public final class RedisStandIn implements StandIn {
         if (process != null) {
             throw new IllegalStateException("redis-server already started");
         }
-        Path redisServer = findExecutable(executable)
+        Path redisServer = Executables.find(executable)
                 .orElseThrow(() -> new IllegalStateException("`" + executable
                         + "` is not on the PATH: the Redis stand-in needs redis-server."
                         + " Install it with `apt-get install -y redis-server` (Debian/Ubuntu)"
                         + " or `brew install redis` (macOS)"));
-        long started = System.nanoTime();
         Path directory = createWorkingDirectory();
-        for (int attempt = 1; ; attempt++) {
-            int port = FreePorts.next();
-            ChildProcess child = ChildProcess.start("redis", command(redisServer, port, directory), directory);
-            try {
-                child.awaitPort(port, START_TIMEOUT);
-                awaitReadyLine(child);
-            } catch (IllegalStateException e) {
-                child.close();
-                if (attempt < START_ATTEMPTS && child.recentOutput().contains("Address already in use")) {
-                    log.debug("port {} was taken before redis-server bound it; trying another", port);
-                    continue;
-                }
-                deleteWorkingDirectory(directory);
-                throw e;
-            }
-            process = child;
-            workingDirectory = directory;
-            endpoint = URI.create("redis://127.0.0.1:" + port);
-            log.info(
-                    "redis-server listening on {} (pid {}), started in {} ms",
-                    endpoint,
-                    child.pid(),
-                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-            return;
+        try {
+            process = ServerProcess.named("redis-server")
+                    .command(port -> command(redisServer, port, directory))
+                    .workingDirectory(directory)
+                    .scheme("redis")
+                    .readyLine("Ready to accept connections")
+                    .portTakenLine("Address already in use")
+                    .start();
+        } catch (RuntimeException e) {
+            deleteWorkingDirectory(directory);
+            throw e;
         }
+        workingDirectory = directory;
     }
 
     @Override
     public synchronized URI endpoint() {
-        if (endpoint == null) {
+        if (process == null) {
             throw new IllegalStateException("redis-server not started");
         }
-        return endpoint;
+        return process.endpoint();
     }
 
     /** Stops redis-server, returns once it has exited, and deletes its working directory. */
@@ -116,26 +90,13 @@ public final class RedisStandIn implements StandIn {
         if (process == null || !process.isAlive()) {
             return;
         }
-        List<ProcessHandle> tree = processTree();
         process.close();
-        for (ProcessHandle handle : tree) {
-            awaitExit(handle);
-        }
         deleteWorkingDirectory(workingDirectory);
-        log.debug("redis-server stopped");
     }
 
     /** The guard process and everything it started (redis-server among them); empty once stopped. */
     synchronized List<ProcessHandle> processTree() {
-        if (process == null) {
-            return List.of();
-        }
-        List<ProcessHandle> tree = new ArrayList<>();
-        ProcessHandle.of(process.pid()).ifPresent(guard -> {
-            tree.add(guard);
-            guard.descendants().forEach(tree::add);
-        });
-        return tree;
+        return process == null ? List.of() : process.processTree();
     }
 
     private static List<String> command(Path redisServer, int port, Path directory) {
@@ -159,48 +120,6 @@ public final class RedisStandIn implements StandIn {
                 "",
                 "--loglevel",
                 "notice");
-    }
-
-    private static Optional<Path> findExecutable(String name) {
-        if (name.contains(File.separator)) {
-            Path path = Path.of(name);
-            return Files.isRegularFile(path) && Files.isExecutable(path) ? Optional.of(path) : Optional.empty();
-        }
-        String pathVariable = Objects.requireNonNullElse(System.getenv("PATH"), "");
-        return Stream.of(pathVariable.split(File.pathSeparator))
-                .filter(directory -> !directory.isEmpty())
-                .map(directory -> Path.of(directory, name))
-                .filter(candidate -> Files.isRegularFile(candidate) && Files.isExecutable(candidate))
-                .findFirst();
-    }
-
-    /** The port accepting connections could belong to someone else; redis-server says when it is ours. */
-    private static void awaitReadyLine(ChildProcess child) {
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (!child.recentOutput().contains(READY_LINE)) {
-            if (!child.isAlive()) {
-                throw new IllegalStateException("redis-server exited before it was ready:\n" + child.recentOutput());
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(
-                        "redis-server was not ready within " + START_TIMEOUT + ":\n" + child.recentOutput());
-            }
-            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
-        }
-    }
-
-    private static void awaitExit(ProcessHandle handle) {
-        try {
-            handle.onExit().get(EXIT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            log.warn("process {} did not exit within {}; killing it", handle.pid(), EXIT_TIMEOUT);
-            handle.destroyForcibly();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("waiting for process " + handle.pid() + " failed", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            handle.destroyForcibly();
-        }
     }
 
     private static Path createWorkingDirectory() {

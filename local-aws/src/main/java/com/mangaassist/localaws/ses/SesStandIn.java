@@ -2,16 +2,13 @@ package com.mangaassist.localaws.ses;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mangaassist.localaws.StandIn;
+import com.mangaassist.localaws.http.Exchanges;
+import com.mangaassist.localaws.http.LoopbackHttpServer;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,8 +31,7 @@ public final class SesStandIn implements StandIn {
     private final Outbox outbox = new Outbox();
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
-    private volatile HttpServer server;
-    private volatile ExecutorService executor;
+    private volatile LoopbackHttpServer server;
     private volatile URI endpoint;
 
     @Override
@@ -48,16 +44,8 @@ public final class SesStandIn implements StandIn {
         if (!started.compareAndSet(false, true)) {
             throw new IllegalStateException(name() + " already started");
         }
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
-        server.createContext("/", this::handle);
-        executor = Executors.newFixedThreadPool(2, runnable -> {
-            Thread thread = new Thread(runnable, "ses-http");
-            thread.setDaemon(true);
-            return thread;
-        });
-        server.setExecutor(executor);
-        server.start();
-        endpoint = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        server = LoopbackHttpServer.start("ses-http", 2, this::handle);
+        endpoint = server.endpoint();
         LOG.info("{} listening on {}", name(), endpoint);
     }
 
@@ -84,8 +72,7 @@ public final class SesStandIn implements StandIn {
         if (!closed.compareAndSet(false, true) || server == null) {
             return;
         }
-        server.stop(0);
-        executor.shutdownNow();
+        server.close();
         LOG.info("{} stopped", name());
     }
 

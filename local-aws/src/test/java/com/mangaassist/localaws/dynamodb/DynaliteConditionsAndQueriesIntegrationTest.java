@@ -1,5 +1,7 @@
 package com.mangaassist.localaws.dynamodb;
 
+import static com.mangaassist.localaws.StandInTesting.randomPrefix;
+import static com.mangaassist.localaws.StandInTesting.sdkClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,14 +19,14 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 /** The DynamoDB behaviour the services rely on, through the unmodified SDK client against dynalite. */
 class DynaliteConditionsAndQueriesIntegrationTest {
 
-    private static final String PREFIX = LocalDynamoDb.randomPrefix();
+    private static final String PREFIX = randomPrefix();
     private static final DynaliteStandIn dynalite = new DynaliteStandIn(LocalDynamoDb.NODE_DIRECTORY);
     private static DynamoDbClient dynamoDb;
 
     @BeforeAll
     static void startDynaliteAndProvision() {
         dynalite.start();
-        dynamoDb = LocalDynamoDb.client(dynalite.endpoint());
+        dynamoDb = sdkClient(DynamoDbClient.builder(), dynalite.endpoint());
         new TableProvisioner(dynamoDb, PREFIX)
                 .provision(List.of(Resources.MESSAGES, Resources.THRESHOLDS, Resources.DELIVERY_PROMISES));
     }

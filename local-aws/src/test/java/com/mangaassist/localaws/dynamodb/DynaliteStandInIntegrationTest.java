@@ -1,12 +1,11 @@
 package com.mangaassist.localaws.dynamodb;
 
+import static com.mangaassist.localaws.StandInTesting.assertCloseStopsIt;
+import static com.mangaassist.localaws.StandInTesting.sdkClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,7 +22,7 @@ class DynaliteStandInIntegrationTest {
 
             assertThat(dynalite.name()).isEqualTo("dynamodb");
             assertThat(dynalite.endpoint().getHost()).isEqualTo("127.0.0.1");
-            try (DynamoDbClient dynamoDb = LocalDynamoDb.client(dynalite.endpoint())) {
+            try (DynamoDbClient dynamoDb = sdkClient(DynamoDbClient.builder(), dynalite.endpoint())) {
                 assertThat(dynamoDb.listTables().tableNames()).isEmpty();
             }
         }
@@ -33,17 +32,12 @@ class DynaliteStandInIntegrationTest {
     void afterCloseTheNodeProcessIsGoneAndThePortIsFree() {
         DynaliteStandIn dynalite = new DynaliteStandIn(LocalDynamoDb.NODE_DIRECTORY);
         dynalite.start();
-        URI endpoint = dynalite.endpoint();
         List<ProcessHandle> processes = dynalite.processTree();
         assertThat(processes)
                 .anySatisfy(process -> assertThat(process.info().commandLine())
                         .hasValueSatisfying(command -> assertThat(command).contains("dynalite-server.js")));
 
-        dynalite.close();
-
-        assertThat(processes).noneMatch(ProcessHandle::isAlive);
-        assertThat(accepts(endpoint)).isFalse();
-        dynalite.close();
+        assertCloseStopsIt(dynalite, processes);
     }
 
     @Test
@@ -64,14 +58,5 @@ class DynaliteStandInIntegrationTest {
         assertThatThrownBy(dynalite::start)
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("Node.js 20+");
-    }
-
-    private static boolean accepts(URI endpoint) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(endpoint.getHost(), endpoint.getPort()), 500);
-            return true;
-        } catch (IOException refused) {
-            return false;
-        }
     }
 }

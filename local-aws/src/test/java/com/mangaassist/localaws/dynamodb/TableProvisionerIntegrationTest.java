@@ -1,5 +1,7 @@
 package com.mangaassist.localaws.dynamodb;
 
+import static com.mangaassist.localaws.StandInTesting.randomPrefix;
+import static com.mangaassist.localaws.StandInTesting.sdkClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mangaassist.model.resources.IndexDefinition;
@@ -19,14 +21,14 @@ import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
 class TableProvisionerIntegrationTest {
 
-    private static final String PREFIX = LocalDynamoDb.randomPrefix();
+    private static final String PREFIX = randomPrefix();
     private static final DynaliteStandIn dynalite = new DynaliteStandIn(LocalDynamoDb.NODE_DIRECTORY);
     private static DynamoDbClient dynamoDb;
 
     @BeforeAll
     static void startDynalite() {
         dynalite.start();
-        dynamoDb = LocalDynamoDb.client(dynalite.endpoint());
+        dynamoDb = sdkClient(DynamoDbClient.builder(), dynalite.endpoint());
     }
 
     @AfterAll

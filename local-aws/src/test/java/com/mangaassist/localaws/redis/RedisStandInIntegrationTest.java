@@ -1,5 +1,6 @@
 package com.mangaassist.localaws.redis;
 
+import static com.mangaassist.localaws.StandInTesting.assertCloseStopsIt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -8,10 +9,6 @@ import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -90,25 +87,11 @@ class RedisStandInIntegrationTest {
     void afterCloseRedisServerIsGoneAndThePortIsFree() {
         RedisStandIn another = new RedisStandIn();
         another.start();
-        URI endpoint = another.endpoint();
         List<ProcessHandle> processes = another.processTree();
         assertThat(processes)
                 .anySatisfy(process -> assertThat(process.info().command())
                         .hasValueSatisfying(command -> assertThat(command).contains("redis")));
 
-        another.close();
-
-        assertThat(processes).noneMatch(ProcessHandle::isAlive);
-        assertThat(accepts(endpoint)).isFalse();
-        another.close();
-    }
-
-    private static boolean accepts(URI endpoint) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(endpoint.getHost(), endpoint.getPort()), 500);
-            return true;
-        } catch (IOException refused) {
-            return false;
-        }
+        assertCloseStopsIt(another, processes);
     }
 }

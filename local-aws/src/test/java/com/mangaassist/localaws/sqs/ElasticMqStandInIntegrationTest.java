@@ -1,14 +1,14 @@
 package com.mangaassist.localaws.sqs;
 
+import static com.mangaassist.localaws.StandInTesting.accepts;
+import static com.mangaassist.localaws.StandInTesting.assertCloseStopsIt;
+import static com.mangaassist.localaws.StandInTesting.randomPrefix;
+import static com.mangaassist.localaws.StandInTesting.sdkClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.mangaassist.localaws.sqs.QueueProvisioner.ProvisionedQueue;
 import com.mangaassist.model.resources.Resources;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,7 +21,7 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 
 class ElasticMqStandInIntegrationTest {
 
-    private static final String PREFIX = LocalSqs.randomPrefix();
+    private static final String PREFIX = randomPrefix();
     private static final ElasticMqStandIn elasticMq = new ElasticMqStandIn();
     private static SqsClient sqs;
     private static ProvisionedQueue deliveries;
@@ -29,7 +29,7 @@ class ElasticMqStandInIntegrationTest {
     @BeforeAll
     static void startElasticMqAndProvision() {
         elasticMq.start();
-        sqs = LocalSqs.client(elasticMq.endpoint());
+        sqs = sdkClient(SqsClient.builder(), elasticMq.endpoint());
         deliveries = new QueueProvisioner(sqs, PREFIX)
                 .provision(List.of(Resources.DELIVERIES))
                 .get(0);
@@ -104,21 +104,8 @@ class ElasticMqStandInIntegrationTest {
     void afterCloseThePortIsFreeAndClosingAgainIsHarmless() {
         ElasticMqStandIn another = new ElasticMqStandIn();
         another.start();
-        URI endpoint = another.endpoint();
-        assertThat(accepts(endpoint)).isTrue();
+        assertThat(accepts(another.endpoint())).isTrue();
 
-        another.close();
-
-        assertThat(accepts(endpoint)).isFalse();
-        another.close();
-    }
-
-    private static boolean accepts(URI endpoint) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(endpoint.getHost(), endpoint.getPort()), 500);
-            return true;
-        } catch (IOException refused) {
-            return false;
-        }
+        assertCloseStopsIt(another);
     }
 }

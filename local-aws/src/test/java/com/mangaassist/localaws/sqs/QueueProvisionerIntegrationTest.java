@@ -1,5 +1,7 @@
 package com.mangaassist.localaws.sqs;
 
+import static com.mangaassist.localaws.StandInTesting.randomPrefix;
+import static com.mangaassist.localaws.StandInTesting.sdkClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mangaassist.localaws.sqs.QueueProvisioner.ProvisionedQueue;
@@ -15,14 +17,14 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 class QueueProvisionerIntegrationTest {
 
-    private static final String PREFIX = LocalSqs.randomPrefix();
+    private static final String PREFIX = randomPrefix();
     private static final ElasticMqStandIn elasticMq = new ElasticMqStandIn();
     private static SqsClient sqs;
 
     @BeforeAll
     static void startElasticMq() {
         elasticMq.start();
-        sqs = LocalSqs.client(elasticMq.endpoint());
+        sqs = sdkClient(SqsClient.builder(), elasticMq.endpoint());
     }
 
     @AfterAll
