@@ -1,0 +1,2 @@
+/** Routing use cases: seeding the default thresholds. */
+package com.mangaassist.orchestrator.routing.application;

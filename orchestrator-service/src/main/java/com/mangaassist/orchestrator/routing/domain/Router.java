@@ -1,0 +1,111 @@
+package com.mangaassist.orchestrator.routing.domain;
+
+import com.mangaassist.model.routing.Priority;
+import com.mangaassist.model.routing.TopicCategory;
+import java.util.Objects;
+
+/**
+ * Decides whether a turn's answer goes out at once, waits for a reviewer, or is handed to a live
+ * agent, from the topic's current {@link ThresholdSet} and nothing but a {@link RoutingInput} (no
+ * customer text). With confidence {@code c}, in this order:
+ *
+ * <ol>
+ *   <li>the model was unavailable → {@link Routed.Handoff} (there is no draft to review);
+ *   <li>{@code c ≥ autoRespondMin} → {@link Routed.AutoRespond};
+ *   <li>{@code c ≥ reviewMin} → {@link Routed.Review} at the review priority below;
+ *   <li>{@code c < handoffBelow} → {@link Routed.Handoff};
+ *   <li>otherwise ({@code handoffBelow ≤ c < reviewMin}, the low band) → {@link Routed.Review} one
+ *       priority step lower (P2 → P3, P3 → P4, P4 stays P4), because such a draft is rarely usable and
+ *       the reviewer writes the answer; P1 is never lowered.
+ * </ol>
+ *
+ * <p>Review priority, first match wins:
+ *
+ * <ol>
+ *   <li>P1: the customer is a VIP, or the topic is financial ({@link TopicCategory#financial()}:
+ *       refund);
+ *   <li>P2: a high-risk topic (complaint, legal) or order status;
+ *   <li>P3: a medium-risk topic (rare manga) or a customer with purchase history;
+ *   <li>P4: everything else.
+ * </ol>
+ *
+ * <p>Every decision carries the threshold version it was made with; the thresholds are read even
+ * when the model was unavailable, so that version is always the one in force.
+ */
+public final class Router {
+
+    private final Thresholds thresholds;
+
+    public Router(Thresholds thresholds) {
+        this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
+    }
+
+    public Routed route(RoutingInput input) {
+        TopicThresholds current = thresholds.current(input.topic());
+        long version = current.version();
+        String topic = input.topic().code();
+        if (input.modelUnavailable()) {
+            return new Routed.Handoff("model unavailable for " + topic, version);
+        }
+        ThresholdSet set = current.thresholds();
+        double confidence = input.confidence();
+        if (confidence >= set.autoRespondMin()) {
+            return new Routed.AutoRespond(version);
+        }
+        if (confidence >= set.reviewMin()) {
+            ReviewPriority priority = reviewPriority(input);
+            return new Routed.Review(
+                    priority.priority(),
+                    "confidence " + confidence + " below auto-respond " + set.autoRespondMin() + " for " + topic
+                            + " (thresholds v" + version + "); " + priority.why(),
+                    version);
+        }
+        if (confidence < set.handoffBelow()) {
+            return new Routed.Handoff(
+                    "confidence " + confidence + " below handoff " + set.handoffBelow() + " for " + topic
+                            + " (thresholds v" + version + ")",
+                    version);
+        }
+        ReviewPriority priority = reviewPriority(input).lowered();
+        return new Routed.Review(
+                priority.priority(),
+                "low confidence " + confidence + " below review " + set.reviewMin() + " for " + topic + " (thresholds v"
+                        + version + "); " + priority.why(),
+                version);
+    }
+
+    static ReviewPriority reviewPriority(RoutingInput input) {
+        TopicCategory topic = input.topic();
+        if (input.vipCustomer()) {
+            return new ReviewPriority(Priority.P1, "P1: VIP customer");
+        }
+        if (topic.financial()) {
+            return new ReviewPriority(Priority.P1, "P1: financial topic " + topic.code());
+        }
+        if (topic.risk() == TopicCategory.Risk.HIGH) {
+            return new ReviewPriority(Priority.P2, "P2: high-risk topic " + topic.code());
+        }
+        if (topic == TopicCategory.ORDER_STATUS) {
+            return new ReviewPriority(Priority.P2, "P2: order status");
+        }
+        if (topic.risk() == TopicCategory.Risk.MEDIUM) {
+            return new ReviewPriority(Priority.P3, "P3: medium-risk topic " + topic.code());
+        }
+        if (input.hasPurchaseHistory()) {
+            return new ReviewPriority(Priority.P3, "P3: customer with purchase history");
+        }
+        return new ReviewPriority(Priority.P4, "P4: no priority rule applies");
+    }
+
+    record ReviewPriority(Priority priority, String why) {
+
+        ReviewPriority lowered() {
+            return switch (priority) {
+                case P1 -> this;
+                case P2 -> new ReviewPriority(Priority.P3, why + ", lowered to P3 in the low-confidence band");
+                case P3 -> new ReviewPriority(Priority.P4, why + ", lowered to P4 in the low-confidence band");
+                case P4 -> this;
+            };
+        }
+    }
+}
