@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
  * --prefix P                resource prefix to provision (default: local)
  * --without a,b             components to leave out (e.g. opensearch)
  * --integration URL         where the gateway forwards WebSocket routes (settable later)
+ * --opensearch-home DIR     keep OpenSearch's data in DIR across restarts (default: a temporary directory)
  * --exit-on-stdin-eof       stop when standard input closes
  * </pre>
  */
@@ -35,6 +36,7 @@ public final class LocalAwsLauncher {
         Set<Component> components = EnumSet.allOf(Component.class);
         URI integration = null;
         boolean exitOnStdinEof = false;
+        Path openSearchHome = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--node-dir" -> nodeDir = Path.of(value(args, ++i, "--node-dir"));
@@ -42,13 +44,14 @@ public final class LocalAwsLauncher {
                 case "--without" -> components.removeAll(Component.parse(value(args, ++i, "--without")));
                 case "--integration" -> integration = URI.create(value(args, ++i, "--integration"));
                 case "--exit-on-stdin-eof" -> exitOnStdinEof = true;
+                case "--opensearch-home" -> openSearchHome = Path.of(value(args, ++i, "--opensearch-home"));
                 default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
             }
         }
         if (nodeDir == null) {
             throw new IllegalArgumentException("--node-dir is required");
         }
-        LocalAwsStack stack = LocalAwsStack.start(components, nodeDir, prefix, integration);
+        LocalAwsStack stack = LocalAwsStack.start(components, nodeDir, prefix, integration, openSearchHome);
         ControlServer control = new ControlServer(stack);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()

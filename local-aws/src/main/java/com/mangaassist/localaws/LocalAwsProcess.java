@@ -47,6 +47,11 @@ public final class LocalAwsProcess implements AutoCloseable {
      * {@code logFile}.
      */
     public static LocalAwsProcess start(Set<Component> without, Path logFile) {
+        return start(without, logFile, null);
+    }
+
+    /** As above; OpenSearch keeps its data in {@code openSearchHome} across restarts when it is given. */
+    public static LocalAwsProcess start(Set<Component> without, Path logFile, Path openSearchHome) {
         Properties metadata = metadata();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -64,6 +69,10 @@ public final class LocalAwsProcess implements AutoCloseable {
         command.add(LocalAwsLauncher.class.getName());
         command.add("--node-dir");
         command.add(metadata.getProperty("node.dir"));
+        if (openSearchHome != null) {
+            command.add("--opensearch-home");
+            command.add(openSearchHome.toAbsolutePath().toString());
+        }
         if (!without.isEmpty()) {
             command.add("--without");
             command.add(without.stream().map(Enum::name).collect(Collectors.joining(",")));

@@ -52,9 +52,16 @@ public final class LocalAwsStack implements AutoCloseable {
     /** Starts {@code components}; node stand-ins run from {@code nodeDir}. Provisions {@code prefix}. */
     public static LocalAwsStack start(Set<Component> components, Path nodeDir, String prefix, URI integration)
             throws Exception {
+        return start(components, nodeDir, prefix, integration, null);
+    }
+
+    /** As above; OpenSearch keeps its data in {@code openSearchHome} across restarts when it is given. */
+    public static LocalAwsStack start(
+            Set<Component> components, Path nodeDir, String prefix, URI integration, Path openSearchHome)
+            throws Exception {
         LocalAwsStack stack = new LocalAwsStack();
         try {
-            stack.startAll(EnumSet.copyOf(components), nodeDir, integration);
+            stack.startAll(EnumSet.copyOf(components), nodeDir, integration, openSearchHome);
             stack.provision(prefix);
             stack.endpoints.put("prefix", prefix);
             return stack;
@@ -64,10 +71,13 @@ public final class LocalAwsStack implements AutoCloseable {
         }
     }
 
-    private void startAll(Set<Component> components, Path nodeDir, URI integration) throws Exception {
+    private void startAll(Set<Component> components, Path nodeDir, URI integration, Path openSearchHome)
+            throws Exception {
         CompletableFuture<Void> openSearch = CompletableFuture.completedFuture(null);
         if (components.contains(Component.OPENSEARCH)) {
-            openSearch = CompletableFuture.runAsync(() -> startUnchecked(new OpenSearchStandIn(), "opensearch"));
+            OpenSearchStandIn standIn =
+                    openSearchHome == null ? new OpenSearchStandIn() : new OpenSearchStandIn(openSearchHome);
+            openSearch = CompletableFuture.runAsync(() -> startUnchecked(standIn, "opensearch"));
         }
         if (components.contains(Component.DYNAMODB)) {
             start(new DynaliteStandIn(nodeDir), "dynamodb");

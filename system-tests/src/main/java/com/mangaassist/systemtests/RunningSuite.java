@@ -43,9 +43,22 @@ public final class RunningSuite implements AutoCloseable {
         this.processes = processes;
     }
 
+    /**
+     * How the suite starts: where OpenSearch keeps its data (null: a temporary directory) and how many
+     * catalog rows the catalog index gets when it must be built (0: all of them).
+     */
+    public record Options(Path openSearchHome, int catalogLimit) {}
+
     /** Starts the suite from the project at {@code root} (where the modules were built), logs in {@code logDir}. */
-    public static RunningSuite start(Path root, Path logDir) {
-        LocalAwsProcess stack = LocalAwsProcess.start(Set.of(), logDir.resolve("local-aws.log"));
+    public static RunningSuite start(Path root, Path logDir, Options options) {
+        LocalAwsProcess stack =
+                LocalAwsProcess.start(Set.of(), logDir.resolve("local-aws.log"), options.openSearchHome());
+        try {
+            buildCatalogIndex(root, stack.endpoints(), options.catalogLimit(), logDir.resolve("catalog-index.log"));
+        } catch (RuntimeException | Error e) {
+            stack.close();
+            throw e;
+        }
         List<ChildProcess> processes = new ArrayList<>();
         Map<ServiceModule, URI> services = new EnumMap<>(ServiceModule.class);
         try {
@@ -97,6 +110,40 @@ public final class RunningSuite implements AutoCloseable {
         stack.close();
     }
 
+    /** The catalog index name in an environment. */
+    public static String catalogIndex(LocalAwsEndpoints endpoints) {
+        return endpoints.prefix() + "-catalog";
+    }
+
+    /**
+     * Runs the orchestrator's index-build command (a command of its own: it does nothing when the index
+     * is already complete, so a persistent OpenSearch home is indexed once).
+     */
+    private static void buildCatalogIndex(Path root, LocalAwsEndpoints endpoints, int limit, Path logFile) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g",
+                "-XX:+UseSerialGC",
+                "-Dloader.main=com.mangaassist.orchestrator.catalog.adapter.in.cli.BuildCatalogIndexCommand",
+                "-cp",
+                executableJar(root, ServiceModule.ORCHESTRATOR).toString(),
+                "org.springframework.boot.loader.launch.PropertiesLauncher",
+                "--opensearch",
+                endpoints.openSearch().toString(),
+                "--index",
+                catalogIndex(endpoints)));
+        if (limit > 0) {
+            command.add("--limit");
+            command.add(Integer.toString(limit));
+        }
+        log.info("building the catalog index {} (see {})", catalogIndex(endpoints), logFile);
+        ChildProcess build = ChildProcess.start("catalog-index", command, root, logFile);
+        if (!build.awaitExit(Duration.ofMinutes(30)) || build.exitValue() != 0) {
+            build.close();
+            throw new IllegalStateException("building the catalog index failed:\n" + build.recentOutput());
+        }
+    }
+
     private static List<String> command(Path root, ServiceModule service, int port, LocalAwsEndpoints endpoints) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -125,6 +172,7 @@ public final class RunningSuite implements AutoCloseable {
         }
         if (endpoints.has("opensearch")) {
             command.add("--mangaassist.opensearch.endpoint=" + endpoints.openSearch());
+            command.add("--mangaassist.opensearch.catalog-index=" + catalogIndex(endpoints));
         }
         return command;
     }

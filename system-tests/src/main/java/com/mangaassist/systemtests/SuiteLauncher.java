@@ -20,7 +20,9 @@ public final class SuiteLauncher {
                 .normalize();
         Path logDir = root.resolve(".local-run");
         System.out.println("Starting MangaAssist on the local stack (logs in " + logDir + ") ...");
-        RunningSuite suite = RunningSuite.start(root, logDir);
+        // OpenSearch keeps its data under .local-run, so the full catalog is indexed on the first run only.
+        RunningSuite suite =
+                RunningSuite.start(root, logDir, new RunningSuite.Options(logDir.resolve("opensearch"), 0));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(

@@ -14,7 +14,9 @@ final class SuiteFixture {
             Path root = Path.of(System.getProperty("mangaassist.root", ".."))
                     .toAbsolutePath()
                     .normalize();
-            RunningSuite started = RunningSuite.start(root, root.resolve("system-tests/target/suite-logs"));
+            // a temporary OpenSearch and the first 1,500 catalog rows (every title the tests ask about)
+            RunningSuite started = RunningSuite.start(
+                    root, root.resolve("system-tests/target/suite-logs"), new RunningSuite.Options(null, 1500));
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "suite-stop"));
             suite = started;
         }

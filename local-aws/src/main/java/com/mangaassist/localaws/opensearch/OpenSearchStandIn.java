@@ -32,10 +32,24 @@ public final class OpenSearchStandIn implements StandIn {
     private static final String CLUSTER_NAME = "local-aws";
     private static final String LOOPBACK = "127.0.0.1";
 
+    private final Path persistentHome;
     private OpenSearchRunner runner;
     private Path home;
     private URI endpoint;
     private boolean closed;
+
+    /** A node in a temporary directory, deleted on {@link #close()}. */
+    public OpenSearchStandIn() {
+        this.persistentHome = null;
+    }
+
+    /**
+     * A node whose home and data live in {@code home} and survive {@link #close()}, so an index built
+     * once (the catalog) is there at the next start.
+     */
+    public OpenSearchStandIn(Path home) {
+        this.persistentHome = home;
+    }
 
     @Override
     public String name() {
@@ -68,7 +82,9 @@ public final class OpenSearchStandIn implements StandIn {
     }
 
     private URI startNode() throws IOException {
-        home = Files.createTempDirectory("local-aws-opensearch-");
+        home = persistentHome != null
+                ? Files.createDirectories(persistentHome)
+                : Files.createTempDirectory("local-aws-opensearch-");
         // The runner copies its own opensearch.yml only when none exists: an empty one leaves every
         // setting to settings() below.
         Path config = Files.createDirectories(home.resolve("node_1").resolve("config"));
@@ -123,7 +139,7 @@ public final class OpenSearchStandIn implements StandIn {
         return endpoint;
     }
 
-    /** The temporary directory holding the node's home and data; deleted by {@link #close()}. */
+    /** The directory holding the node's home and data; deleted by {@link #close()} unless persistent. */
     synchronized Path dataDirectory() {
         return home;
     }
@@ -141,7 +157,7 @@ public final class OpenSearchStandIn implements StandIn {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot stop opensearch", e);
         } finally {
-            if (home != null) {
+            if (home != null && persistentHome == null) {
                 deleteRecursively(home);
             }
         }

@@ -153,6 +153,11 @@ public final class ChildProcess implements AutoCloseable {
         }
     }
 
+    /** The exit status, once the process has exited. */
+    public int exitValue() {
+        return process.exitValue();
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }

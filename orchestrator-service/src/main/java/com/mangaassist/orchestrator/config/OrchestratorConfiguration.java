@@ -8,7 +8,6 @@ import com.mangaassist.orchestrator.chat.adapter.out.dynamodb.DynamoDbConnection
 import com.mangaassist.orchestrator.chat.adapter.out.dynamodb.DynamoDbMessages;
 import com.mangaassist.orchestrator.chat.adapter.out.dynamodb.DynamoDbSessions;
 import com.mangaassist.orchestrator.chat.adapter.out.gateway.ApiGatewayCustomerNotifier;
-import com.mangaassist.orchestrator.chat.adapter.out.responder.AcknowledgingResponder;
 import com.mangaassist.orchestrator.chat.application.ConnectCustomer;
 import com.mangaassist.orchestrator.chat.application.DisconnectCustomer;
 import com.mangaassist.orchestrator.chat.application.HandleCustomerFrame;
@@ -62,18 +61,13 @@ class OrchestratorConfiguration {
     }
 
     @Bean
-    Messages messages(DynamoDbClient dynamoDb, ResourceNaming names) {
+    DynamoDbMessages messages(DynamoDbClient dynamoDb, ResourceNaming names) {
         return new DynamoDbMessages(dynamoDb, names.table(Resources.MESSAGES));
     }
 
     @Bean
     CustomerNotifier customerNotifier(ApiGatewayManagementApiClient client, JsonMapper json) {
         return new ApiGatewayCustomerNotifier(client, json);
-    }
-
-    @Bean
-    Responder responder() {
-        return new AcknowledgingResponder();
     }
 
     @Bean

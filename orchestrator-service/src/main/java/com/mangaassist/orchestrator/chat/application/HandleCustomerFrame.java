@@ -1,7 +1,7 @@
 package com.mangaassist.orchestrator.chat.application;
 
-import com.mangaassist.model.chat.Answer;
 import com.mangaassist.model.chat.ErrorMessage;
+import com.mangaassist.model.chat.ServerMessage;
 import com.mangaassist.orchestrator.chat.domain.ChatFrame;
 import com.mangaassist.orchestrator.chat.domain.Connections;
 import com.mangaassist.orchestrator.chat.domain.CustomerConnection;
@@ -10,15 +10,14 @@ import com.mangaassist.orchestrator.chat.domain.CustomerTurn;
 import com.mangaassist.orchestrator.chat.domain.FramePolicy;
 import com.mangaassist.orchestrator.chat.domain.Messages;
 import com.mangaassist.orchestrator.chat.domain.PostOutcome;
-import com.mangaassist.orchestrator.chat.domain.Reply;
 import com.mangaassist.orchestrator.chat.domain.Responder;
 import com.mangaassist.orchestrator.chat.domain.Sessions;
 import java.time.Clock;
 import java.util.Optional;
 
 /**
- * Handles one client frame: validate; for a message, record the turn, answer it, post the answer to
- * the connection, and record the answer and whether it was delivered. Invalid frames get an
+ * Handles one client frame: validate; for a message, record the turn, let the responder decide and
+ * record the reply, post the reply to the connection, and record whether it was delivered. Invalid frames get an
  * {@code error} on the connection and leave no record.
  */
 public final class HandleCustomerFrame {
@@ -81,12 +80,10 @@ public final class HandleCustomerFrame {
                 clock.instant());
         messages.recordReceived(turn);
         sessions.touch(turn.sessionId(), turn.receivedAt());
-        Reply reply = responder.respond(turn);
-        PostOutcome outcome = notifier.post(
-                connection.connectionId(),
-                new Answer(turn.messageId(), turn.clientMessageId(), reply.text(), reply.topic(), reply.confidence()));
+        ServerMessage reply = responder.respond(turn);
+        PostOutcome outcome = notifier.post(connection.connectionId(), reply);
         boolean delivered = outcome instanceof PostOutcome.Posted;
-        messages.recordAnswered(turn.messageId(), reply, delivered, clock.instant());
+        messages.recordDelivery(turn.messageId(), delivered, clock.instant());
         return new FrameOutcome.Answered(turn.messageId(), turn.sessionId(), delivered);
     }
 }

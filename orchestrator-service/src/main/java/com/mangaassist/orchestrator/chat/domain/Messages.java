@@ -8,6 +8,6 @@ public interface Messages {
     /** Records the turn as received; a message id is never written twice. */
     void recordReceived(CustomerTurn turn);
 
-    /** Records the answer and whether it reached the connection. */
-    void recordAnswered(String messageId, Reply reply, boolean delivered, Instant answeredAt);
+    /** Records whether the reply reached the connection. */
+    void recordDelivery(String messageId, boolean delivered, Instant at);
 }

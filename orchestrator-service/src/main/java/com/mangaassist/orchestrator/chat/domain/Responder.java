@@ -1,7 +1,12 @@
 package com.mangaassist.orchestrator.chat.domain;
 
-/** Produces the reply to a customer turn. */
+import com.mangaassist.model.chat.ServerMessage;
+
+/**
+ * Decides the reply to a recorded customer turn (an answer, a review acknowledgement or a handoff
+ * notice) and records how it was decided. Posting the reply is the caller's job.
+ */
 public interface Responder {
 
-    Reply respond(CustomerTurn turn);
+    ServerMessage respond(CustomerTurn turn);
 }

@@ -2,8 +2,8 @@ package com.mangaassist.orchestrator.confidence.domain;
 
 /**
  * The documented prior used until a topic has enough review outcomes: a logistic model over the
- * features with hand-set weights. Invalid model output is capped at 0.2 and failed grounding pulls the
- * score down hard, because a reviewer would never approve a wrong price or stock claim unchanged.
+ * features with hand-set weights. Invalid model output is capped at 0.2 and failed grounding
+ * (grounding 0) at 0.5, because a reviewer would never approve a wrong price or stock claim unchanged.
  *
  * <pre>
  * z = -4.0 + 2.0·retrieval + 4.0·grounding + 1.5·self + 1.0·margin − risk
@@ -25,6 +25,9 @@ public final class PriorConfidenceModel {
                 + 1.0 * f.classifierMargin()
                 - risk;
         double p = 1.0 / (1.0 + Math.exp(-z));
-        return f.validOutput() ? p : Math.min(p, 0.2);
+        if (!f.validOutput()) {
+            return Math.min(p, 0.2);
+        }
+        return f.grounding() == 0.0 ? Math.min(p, 0.5) : p;
     }
 }

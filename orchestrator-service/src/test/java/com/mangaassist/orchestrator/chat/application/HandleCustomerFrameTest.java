@@ -15,7 +15,6 @@ import com.mangaassist.orchestrator.chat.domain.FramePolicy;
 import com.mangaassist.orchestrator.chat.domain.Messages;
 import com.mangaassist.orchestrator.chat.domain.PostOutcome;
 import com.mangaassist.orchestrator.chat.domain.RawFrame;
-import com.mangaassist.orchestrator.chat.domain.Reply;
 import com.mangaassist.orchestrator.chat.domain.Sessions;
 import java.time.Clock;
 import java.time.Instant;
@@ -45,13 +44,13 @@ class HandleCustomerFrameTest {
             sessions,
             messages,
             notifier,
-            turn -> new Reply("answer to " + turn.text(), "general", 0.0, "test"),
+            turn -> new Answer(turn.messageId(), turn.clientMessageId(), "answer to " + turn.text(), "general", 0.9),
             new FramePolicy(2000),
             () -> "id-" + ids.incrementAndGet(),
             clock);
 
     @Test
-    void messageIsRecordedAnsweredAndPostedToItsConnection() {
+    void messageIsRecordedAnsweredAndItsReplyPostedToItsConnection() {
         ChatSession session = connect.connect(new ConnectCustomerCommand("conn-1", "u-1", "127.0.0.1"));
 
         FrameOutcome outcome = handle.handle(new HandleCustomerFrameCommand(
@@ -69,7 +68,7 @@ class HandleCustomerFrameTest {
         assertThat(messages.answered).containsEntry(answered.messageId(), true);
         assertThat(notifier.posted)
                 .containsExactly(Map.entry(
-                        "conn-1", new Answer(answered.messageId(), "c-1", "answer to Berserk?", "general", 0.0)));
+                        "conn-1", new Answer(answered.messageId(), "c-1", "answer to Berserk?", "general", 0.9)));
         assertThat(sessions.touched).containsExactly(session.sessionId());
     }
 
@@ -175,7 +174,7 @@ class HandleCustomerFrameTest {
         }
 
         @Override
-        public void recordAnswered(String messageId, Reply reply, boolean delivered, Instant answeredAt) {
+        public void recordDelivery(String messageId, boolean delivered, Instant at) {
             answered.put(messageId, delivered);
         }
     }

@@ -6,13 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.mangaassist.localaws.LocalAwsEndpoints;
 import com.mangaassist.localaws.junit.LocalAwsExtension;
 import com.mangaassist.model.resources.Resources;
+import com.mangaassist.model.routing.Priority;
+import com.mangaassist.model.routing.RouteDecision;
+import com.mangaassist.model.routing.TopicCategory;
+import com.mangaassist.orchestrator.answering.domain.ModelUsage;
+import com.mangaassist.orchestrator.answering.domain.TurnRecord;
 import com.mangaassist.orchestrator.chat.domain.ChatSession;
 import com.mangaassist.orchestrator.chat.domain.CustomerConnection;
 import com.mangaassist.orchestrator.chat.domain.CustomerTurn;
 import com.mangaassist.orchestrator.chat.domain.Language;
-import com.mangaassist.orchestrator.chat.domain.Reply;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -83,7 +89,7 @@ class DynamoDbChatRecordsIntegrationTest {
     }
 
     @Test
-    void messageIsRecordedOnceAndThenCarriesItsAnswer() {
+    void messageIsRecordedOnceThenCarriesItsOutcomeAndDelivery() {
         String table = Resources.MESSAGES.physicalName(prefix);
         DynamoDbMessages messages = new DynamoDbMessages(dynamoDb, table);
         CustomerTurn turn = new CustomerTurn("m-1", "s-1", "u-1", "conn-1", "c-1", "Berserk?", Language.EN, T0);
@@ -91,20 +97,54 @@ class DynamoDbChatRecordsIntegrationTest {
 
         assertThatThrownBy(() -> messages.recordReceived(turn)).isInstanceOf(ConditionalCheckFailedException.class);
 
-        messages.recordAnswered("m-1", new Reply("yes", "general", 0.25, "test"), true, T0.plusSeconds(1));
+        messages.recordOutcome("m-1", record(), T0.plusSeconds(1));
+        messages.recordDelivery("m-1", true, T0.plusSeconds(2));
         Map<String, AttributeValue> item = item(table, "message_id", "m-1");
-        assertThat(item.get("status").s()).isEqualTo("ANSWERED");
-        assertThat(item.get("answer_text").s()).isEqualTo("yes");
-        assertThat(item.get("confidence").n()).isEqualTo("0.25");
+        assertThat(item.get("status").s()).isEqualTo("REVIEW");
+        assertThat(item.get("priority").s()).isEqualTo("P1");
+        assertThat(item.get("topic").s()).isEqualTo("refund");
+        assertThat(item.get("answer_text").s()).isEqualTo("draft");
+        assertThat(Double.parseDouble(item.get("confidence").n())).isEqualTo(0.42);
+        assertThat(Double.parseDouble(item.get("features").m().get("grounding").n()))
+                .isEqualTo(1.0);
+        assertThat(item.get("cited_product_ids").l())
+                .extracting(AttributeValue::s)
+                .containsExactly("p-1");
+        assertThat(item.get("model").s()).isEqualTo("local-grounded-v1");
+        assertThat(item.get("prompt_version").s()).isEqualTo("answering-system@v1");
+        assertThat(item.get("threshold_version").n()).isEqualTo("3");
+        assertThat(item.get("delivered").bool()).isTrue();
         assertThat(item.get("client_message_id").s()).isEqualTo("c-1");
     }
 
     @Test
-    void answeringAnUnknownMessageFailsInsteadOfCreatingIt() {
+    void recordingTheOutcomeOfAnUnknownMessageFailsInsteadOfCreatingIt() {
         DynamoDbMessages messages = new DynamoDbMessages(dynamoDb, Resources.MESSAGES.physicalName(prefix));
 
-        assertThatThrownBy(() -> messages.recordAnswered("m-none", new Reply("x", "general", 0, "t"), true, T0))
+        assertThatThrownBy(() -> messages.recordOutcome("m-none", record(), T0))
                 .isInstanceOf(ConditionalCheckFailedException.class);
+        assertThatThrownBy(() -> messages.recordDelivery("m-none", true, T0))
+                .isInstanceOf(ConditionalCheckFailedException.class);
+    }
+
+    private static TurnRecord record() {
+        return new TurnRecord(
+                TopicCategory.REFUND,
+                0.9,
+                Optional.empty(),
+                0.5,
+                0.42,
+                Map.of("grounding", 1.0),
+                RouteDecision.REVIEW,
+                Optional.of(Priority.P1),
+                "financial topic",
+                "draft",
+                List.of("p-1"),
+                "ANSWERED",
+                new ModelUsage("local-grounded-v1", 10, 20, 0.0, 3),
+                1,
+                "answering-system@v1",
+                3);
     }
 
     private static Map<String, AttributeValue> item(String table, String key, String value) {

@@ -1,0 +1,122 @@
+package com.mangaassist.orchestrator.config;
+
+import com.mangaassist.common.aws.ResourceNaming;
+import com.mangaassist.model.resources.Resources;
+import com.mangaassist.orchestrator.answering.adapter.out.dynamodb.DynamoDbCustomerProfiles;
+import com.mangaassist.orchestrator.answering.adapter.out.dynamodb.DynamoDbPrompts;
+import com.mangaassist.orchestrator.answering.adapter.out.redis.RedisCachedCustomerProfiles;
+import com.mangaassist.orchestrator.answering.application.Acknowledgements;
+import com.mangaassist.orchestrator.answering.application.AnswerCustomerTurn;
+import com.mangaassist.orchestrator.answering.application.PipelineResponder;
+import com.mangaassist.orchestrator.answering.domain.CatalogSearch;
+import com.mangaassist.orchestrator.answering.domain.CustomerProfiles;
+import com.mangaassist.orchestrator.answering.domain.FoundationModel;
+import com.mangaassist.orchestrator.answering.domain.Prompts;
+import com.mangaassist.orchestrator.answering.domain.TierChooser;
+import com.mangaassist.orchestrator.answering.domain.TitleMentions;
+import com.mangaassist.orchestrator.answering.domain.TopicDetector;
+import com.mangaassist.orchestrator.answering.domain.TopicGuess;
+import com.mangaassist.orchestrator.answering.domain.TurnRecords;
+import com.mangaassist.orchestrator.catalog.domain.CatalogTitleMentions;
+import com.mangaassist.orchestrator.catalog.domain.TitleAliases;
+import com.mangaassist.orchestrator.chat.domain.Responder;
+import com.mangaassist.orchestrator.confidence.application.ConfidenceScorer;
+import com.mangaassist.orchestrator.model.domain.ModelTierPolicy;
+import com.mangaassist.orchestrator.routing.domain.Router;
+import com.mangaassist.orchestrator.topic.domain.TopicClassifier;
+import com.mangaassist.orchestrator.topic.domain.TopicPrediction;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** Joins the answering pipeline: profiles, prompts, topic, catalog, model, confidence, routing, records. */
+@Configuration(proxyBeanMethods = false)
+class AnsweringConfiguration {
+
+    @Bean
+    CustomerProfiles customerProfiles(
+            DynamoDbClient dynamoDb, ResourceNaming names, StringRedisTemplate redis, AnsweringProperties properties) {
+        return new RedisCachedCustomerProfiles(
+                new DynamoDbCustomerProfiles(dynamoDb, names.table(Resources.CUSTOMER_PROFILES)),
+                redis,
+                properties.profileCacheTtl());
+    }
+
+    @Bean
+    Prompts prompts(DynamoDbClient dynamoDb, ResourceNaming names, Clock clock, AnsweringProperties properties) {
+        return new DynamoDbPrompts(
+                dynamoDb,
+                names.table(Resources.PROMPTS),
+                Map.of(AnswerCustomerTurn.PROMPT_ID, resource("/prompts/answering-system-v1.txt")),
+                clock,
+                properties.promptCacheTtl());
+    }
+
+    @Bean
+    TopicDetector topicDetector(TopicClassifier classifier) {
+        return (text, language) -> {
+            TopicPrediction prediction = classifier.classify(text, language);
+            return new TopicGuess(prediction.topic(), prediction.probability(), prediction.margin());
+        };
+    }
+
+    @Bean
+    TitleMentions titleMentions(TitleAliases aliases) {
+        return new CatalogTitleMentions(aliases);
+    }
+
+    @Bean
+    TierChooser tierChooser(ModelTierPolicy policy) {
+        return (topic, text) ->
+                policy.tierFor(text, com.mangaassist.orchestrator.chat.domain.Language.detect(text), topic);
+    }
+
+    @Bean
+    AnswerCustomerTurn answerCustomerTurn(
+            CustomerProfiles profiles,
+            TopicDetector topics,
+            CatalogSearch catalog,
+            TitleMentions titleMentions,
+            TierChooser tiers,
+            Prompts prompts,
+            FoundationModel model,
+            ConfidenceScorer confidence,
+            Router router,
+            AnsweringProperties properties) {
+        return new AnswerCustomerTurn(
+                profiles,
+                topics,
+                catalog,
+                titleMentions,
+                tiers,
+                prompts,
+                model,
+                confidence,
+                router,
+                new Acknowledgements(properties.reviewSla()),
+                new AnswerCustomerTurn.AnsweringPolicy(properties.retrievalLimit(), properties.maxTokens()));
+    }
+
+    @Bean
+    Responder responder(AnswerCustomerTurn pipeline, TurnRecords records, Clock clock) {
+        return new PipelineResponder(pipeline, records, clock);
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = AnsweringConfiguration.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
