@@ -8,6 +8,7 @@ import com.mangaassist.orchestrator.chat.adapter.out.dynamodb.DynamoDbConnection
 import com.mangaassist.orchestrator.chat.adapter.out.dynamodb.DynamoDbMessages;
 import com.mangaassist.orchestrator.chat.adapter.out.dynamodb.DynamoDbSessions;
 import com.mangaassist.orchestrator.chat.adapter.out.gateway.ApiGatewayCustomerNotifier;
+import com.mangaassist.orchestrator.chat.adapter.out.redis.RedisCachedConnections;
 import com.mangaassist.orchestrator.chat.application.ConnectCustomer;
 import com.mangaassist.orchestrator.chat.application.DisconnectCustomer;
 import com.mangaassist.orchestrator.chat.application.HandleCustomerFrame;
@@ -19,9 +20,11 @@ import com.mangaassist.orchestrator.chat.domain.Messages;
 import com.mangaassist.orchestrator.chat.domain.Responder;
 import com.mangaassist.orchestrator.chat.domain.Sessions;
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import software.amazon.awssdk.services.apigatewaymanagementapi.ApiGatewayManagementApiClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,8 +54,9 @@ class OrchestratorConfiguration {
     }
 
     @Bean
-    Connections connections(DynamoDbClient dynamoDb, ResourceNaming names) {
-        return new DynamoDbConnections(dynamoDb, names.table(Resources.CONNECTIONS));
+    Connections connections(DynamoDbClient dynamoDb, ResourceNaming names, StringRedisTemplate redis) {
+        return new RedisCachedConnections(
+                new DynamoDbConnections(dynamoDb, names.table(Resources.CONNECTIONS)), redis, Duration.ofHours(2));
     }
 
     @Bean

@@ -10,6 +10,7 @@ import com.mangaassist.orchestrator.answering.domain.CustomerProfiles;
 import com.mangaassist.orchestrator.answering.domain.FoundationModel;
 import com.mangaassist.orchestrator.answering.domain.ModelOutcome;
 import com.mangaassist.orchestrator.answering.domain.ModelRequest;
+import com.mangaassist.orchestrator.answering.domain.PaymentMentions;
 import com.mangaassist.orchestrator.answering.domain.Product;
 import com.mangaassist.orchestrator.answering.domain.Prompt;
 import com.mangaassist.orchestrator.answering.domain.Prompts;
@@ -154,7 +155,8 @@ public final class AnswerCustomerTurn {
                 profile.vip(),
                 profile.hasPurchaseHistory(),
                 turn.language(),
-                outcome instanceof ModelOutcome.Unavailable));
+                outcome instanceof ModelOutcome.Unavailable,
+                PaymentMentions.in(turn.text())));
 
         ServerMessage reply;
         Optional<Priority> priority = Optional.empty();

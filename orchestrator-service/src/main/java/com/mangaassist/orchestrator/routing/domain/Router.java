@@ -23,7 +23,7 @@ import java.util.Objects;
  *
  * <ol>
  *   <li>P1: the customer is a VIP, or the topic is financial ({@link TopicCategory#financial()}:
- *       refund);
+ *       refund), or an order-status question is about paying for the order;
  *   <li>P2: a high-risk topic (complaint, legal) or order status;
  *   <li>P3: a medium-risk topic (rare manga) or a customer with purchase history;
  *   <li>P4: everything else.
@@ -81,6 +81,9 @@ public final class Router {
         }
         if (topic.financial()) {
             return new ReviewPriority(Priority.P1, "P1: financial topic " + topic.code());
+        }
+        if (topic == TopicCategory.ORDER_STATUS && input.paymentQuestion()) {
+            return new ReviewPriority(Priority.P1, "P1: order payment question");
         }
         if (topic.risk() == TopicCategory.Risk.HIGH) {
             return new ReviewPriority(Priority.P2, "P2: high-risk topic " + topic.code());

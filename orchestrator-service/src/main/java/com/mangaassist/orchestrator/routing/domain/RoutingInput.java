@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param hasPurchaseHistory the customer has bought from the store before
  * @param language the language of the turn; it does not change the decision
  * @param modelUnavailable no model could answer, so there is no draft at all
+ * @param paymentQuestion the turn is about paying for an order (a financial question: it can only
+ *     raise the review priority, never lower anything)
  */
 public record RoutingInput(
         TopicCategory topic,
@@ -22,7 +24,8 @@ public record RoutingInput(
         boolean vipCustomer,
         boolean hasPurchaseHistory,
         Language language,
-        boolean modelUnavailable) {
+        boolean modelUnavailable,
+        boolean paymentQuestion) {
 
     public RoutingInput {
         Objects.requireNonNull(topic, "topic");
@@ -30,5 +33,16 @@ public record RoutingInput(
         if (!(confidence >= 0.0 && confidence <= 1.0)) {
             throw new IllegalArgumentException("confidence must be in [0, 1]: " + confidence);
         }
+    }
+
+    /** A turn that is not about paying for an order. */
+    public RoutingInput(
+            TopicCategory topic,
+            double confidence,
+            boolean vipCustomer,
+            boolean hasPurchaseHistory,
+            Language language,
+            boolean modelUnavailable) {
+        this(topic, confidence, vipCustomer, hasPurchaseHistory, language, modelUnavailable, false);
     }
 }

@@ -196,6 +196,28 @@ class AnswerCustomerTurnTest {
         assertThat(answer.record().decision()).isNotEqualTo(RouteDecision.AUTO_RESPOND);
     }
 
+    @Test
+    void anOrderPaymentQuestionIsReviewedAsP1() {
+        guess = new TopicGuess(TopicCategory.ORDER_STATUS, 0.9, 0.7);
+        model = request -> answered("A member of staff will check your order.", List.of(), 0.3, Optional.empty());
+
+        TurnAnswer answer =
+                pipeline().answer(turn("My card was charged but order 4821 still says unpaid", Language.EN));
+
+        assertThat(answer.record().decision()).isEqualTo(RouteDecision.REVIEW);
+        assertThat(answer.record().priority()).contains(Priority.P1);
+    }
+
+    @Test
+    void anOrderQuestionWithoutPaymentIsNotP1() {
+        guess = new TopicGuess(TopicCategory.ORDER_STATUS, 0.9, 0.7);
+        model = request -> answered("A member of staff will check your order.", List.of(), 0.3, Optional.empty());
+
+        TurnAnswer answer = pipeline().answer(turn("Where is my order 4821?", Language.EN));
+
+        assertThat(answer.record().priority()).contains(Priority.P2);
+    }
+
     private static final class NoOutcomes
             implements com.mangaassist.orchestrator.confidence.application.ReviewOutcomes {
         @Override

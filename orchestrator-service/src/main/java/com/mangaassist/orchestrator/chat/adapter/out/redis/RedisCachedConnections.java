@@ -1,0 +1,61 @@
+package com.mangaassist.orchestrator.chat.adapter.out.redis;
+
+import com.mangaassist.orchestrator.chat.domain.Connections;
+import com.mangaassist.orchestrator.chat.domain.CustomerConnection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+/**
+ * Connections and the session each belongs to, cached in Redis for {@code ttl} so a turn does not read
+ * DynamoDB to find its session. Writes go to the source first, then to the cache; removal clears both.
+ */
+public final class RedisCachedConnections implements Connections {
+
+    private static final String PREFIX = "mangaassist:connection:";
+
+    private final Connections source;
+    private final StringRedisTemplate redis;
+    private final Duration ttl;
+
+    public RedisCachedConnections(Connections source, StringRedisTemplate redis, Duration ttl) {
+        this.source = source;
+        this.redis = redis;
+        this.ttl = ttl;
+    }
+
+    @Override
+    public void save(CustomerConnection connection) {
+        source.save(connection);
+        cache(connection);
+    }
+
+    @Override
+    public Optional<CustomerConnection> find(String connectionId) {
+        String cached = redis.opsForValue().get(PREFIX + connectionId);
+        if (cached != null) {
+            String[] parts = cached.split("\\|", 4);
+            return Optional.of(new CustomerConnection(
+                    connectionId, parts[0], parts[1], Instant.parse(parts[2]), parts[3].isEmpty() ? null : parts[3]));
+        }
+        Optional<CustomerConnection> found = source.find(connectionId);
+        found.ifPresent(this::cache);
+        return found;
+    }
+
+    @Override
+    public void remove(String connectionId) {
+        source.remove(connectionId);
+        redis.delete(PREFIX + connectionId);
+    }
+
+    private void cache(CustomerConnection connection) {
+        redis.opsForValue()
+                .set(
+                        PREFIX + connection.connectionId(),
+                        connection.userId() + "|" + connection.sessionId() + "|" + connection.connectedAt() + "|"
+                                + (connection.sourceIp() == null ? "" : connection.sourceIp()),
+                        ttl);
+    }
+}
