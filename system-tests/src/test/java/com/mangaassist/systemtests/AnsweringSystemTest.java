@@ -9,9 +9,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import tools.jackson.databind.JsonNode;
@@ -25,11 +22,7 @@ class AnsweringSystemTest {
     @BeforeAll
     static void startSuite() {
         stack = SuiteFixture.suite().stack();
-        dynamoDb = DynamoDbClient.builder()
-                .endpointOverride(stack.dynamoDb())
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                .build();
+        dynamoDb = LocalClients.dynamoDb(stack.dynamoDb());
         dynamoDb.putItem(b -> b.tableName(Resources.CUSTOMER_PROFILES.physicalName(stack.prefix()))
                 .item(Map.of(
                         "user_id", AttributeValue.fromS("u-vip-1"),

@@ -14,9 +14,6 @@ import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import tools.jackson.databind.JsonNode;
@@ -30,11 +27,7 @@ class ChatTurnSystemTest {
     @BeforeAll
     static void startSuite() {
         stack = SuiteFixture.suite().stack();
-        dynamoDb = DynamoDbClient.builder()
-                .endpointOverride(stack.dynamoDb())
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                .build();
+        dynamoDb = LocalClients.dynamoDb(stack.dynamoDb());
     }
 
     @AfterAll

@@ -3,6 +3,7 @@ package com.mangaassist.systemtests.evaluation;
 import com.mangaassist.localaws.LocalAwsEndpoints;
 import com.mangaassist.localaws.junit.LocalAws;
 import com.mangaassist.model.resources.Resources;
+import com.mangaassist.systemtests.LocalClients;
 import com.mangaassist.systemtests.RunningSuite;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,9 +15,6 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import tools.jackson.databind.JsonNode;
@@ -96,11 +94,7 @@ public final class RoutingEvaluation {
     private RoutingEvaluation() {}
 
     public static Report evaluate(LocalAwsEndpoints stack, List<EvaluationCase> cases) {
-        try (DynamoDbClient dynamoDb = DynamoDbClient.builder()
-                .endpointOverride(stack.dynamoDb())
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                .build()) {
+        try (DynamoDbClient dynamoDb = LocalClients.dynamoDb(stack.dynamoDb())) {
             String token = LocalAws.token(stack.issuer(), "u-routing-eval", "customer");
             List<Outcome> outcomes = cases.stream()
                     .map(question -> ask(stack, dynamoDb, token, question))
