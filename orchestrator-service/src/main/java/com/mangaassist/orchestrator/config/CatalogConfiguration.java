@@ -1,13 +1,18 @@
 package com.mangaassist.orchestrator.config;
 
+import com.mangaassist.common.aws.AwsClientConfigurer;
+import com.mangaassist.common.aws.AwsProperties;
 import com.mangaassist.common.aws.ResourceProperties;
 import com.mangaassist.orchestrator.answering.domain.CatalogSearch;
+import com.mangaassist.orchestrator.catalog.adapter.out.embedding.BedrockTitanEmbedder;
 import com.mangaassist.orchestrator.catalog.adapter.out.embedding.MiniLmEmbedder;
 import com.mangaassist.orchestrator.catalog.adapter.out.opensearch.OpenSearchCatalogSearch;
 import com.mangaassist.orchestrator.catalog.adapter.out.opensearch.OpenSearchClients;
 import com.mangaassist.orchestrator.catalog.domain.Embedder;
 import com.mangaassist.orchestrator.catalog.domain.HybridFusion;
 import com.mangaassist.orchestrator.catalog.domain.TitleAliases;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
@@ -18,27 +23,50 @@ import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBu
 import org.apache.hc.core5.util.Timeout;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.transport.OpenSearchTransport;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.validation.annotation.Validated;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
 
-/** Joins the catalog search port to OpenSearch and the in-process embedding model. */
+/**
+ * Joins the catalog search port to OpenSearch and an embedding model. The model is
+ * {@code mangaassist.catalog.embedder}: {@code minilm} (default, in-process, offline) or {@code titan}
+ * (Titan Text Embeddings v2 on Bedrock; the aws profile sets it). The OpenSearch transport is unsigned
+ * unless {@code mangaassist.opensearch.signing=aws}, which signs with SigV4 for
+ * {@code mangaassist.opensearch.signing-service} ({@code aoss} or {@code es}).
+ */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(CatalogConfiguration.OpenSearchProperties.class)
+@EnableConfigurationProperties({
+    CatalogConfiguration.OpenSearchProperties.class,
+    CatalogConfiguration.CatalogProperties.class
+})
 class CatalogConfiguration {
 
     private static final int MAX_CONNECTIONS = 16;
 
     @Bean(destroyMethod = "close")
-    OpenSearchTransport catalogOpenSearchTransport(OpenSearchProperties properties) {
-        // The local stack's OpenSearch takes unsigned HTTP. In the aws profile the domain (OpenSearch
-        // Serverless or a managed domain) wants SigV4-signed requests: this bean becomes
-        //   new AwsSdk2Transport(sdkHttpClient, endpoint.getHost(), "aoss" /* or "es" */, region,
-        //       AwsSdk2TransportOptions.builder().setCredentials(credentialsProvider).build())
-        // over the shared SdkHttpClient and the region and credentials of mangaassist.aws.
+    OpenSearchTransport catalogOpenSearchTransport(
+            OpenSearchProperties properties,
+            ObjectProvider<SdkHttpClient> sdkHttpClient,
+            ObjectProvider<AwsProperties> aws) {
+        if (properties.signing() == Signing.AWS) {
+            AwsProperties awsProperties = aws.getObject();
+            return OpenSearchClients.signedTransport(
+                    properties.endpoint(),
+                    sdkHttpClient.getObject(),
+                    properties.signingService().name().toLowerCase(Locale.ROOT),
+                    awsProperties.region(),
+                    credentials(awsProperties));
+        }
         return OpenSearchClients.unsignedTransport(properties.endpoint())
                 .setHttpClientConfigCallback(http ->
                         http.setConnectionManager(PoolingAsyncClientConnectionManagerBuilder.create()
@@ -53,14 +81,37 @@ class CatalogConfiguration {
                 .build();
     }
 
+    /** The static credentials of {@code mangaassist.aws} when set, else the SDK's default chain. */
+    private static AwsCredentialsProvider credentials(AwsProperties aws) {
+        return aws.staticCredentials()
+                .<AwsCredentialsProvider>map(c -> StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create(c.accessKeyId(), c.secretAccessKey())))
+                .orElseGet(() -> DefaultCredentialsProvider.builder().build());
+    }
+
     @Bean
     OpenSearchClient catalogOpenSearchClient(OpenSearchTransport catalogOpenSearchTransport) {
         return new OpenSearchClient(catalogOpenSearchTransport);
     }
 
+    /**
+     * The query embedder. Titan gets a Bedrock Runtime client of its own (the model feature's client
+     * exists only with the bedrock provider and has SDK retries off), closed with the embedder; the
+     * local default needs no AWS at all.
+     */
     @Bean
-    Embedder embedder() {
-        return MiniLmEmbedder.forQueries();
+    Embedder embedder(CatalogProperties properties, ObjectProvider<AwsClientConfigurer> configurer) {
+        return switch (properties.embedder()) {
+            case MINILM -> MiniLmEmbedder.forQueries();
+            case TITAN ->
+                new BedrockTitanEmbedder(
+                        configurer
+                                .getObject()
+                                .configure(BedrockRuntimeClient.builder(), ModelConfiguration.BEDROCK_RUNTIME_KEY)
+                                .build(),
+                        properties.titan().modelId(),
+                        properties.titan().dimensions());
+        };
     }
 
     @Bean
@@ -83,13 +134,63 @@ class CatalogConfiguration {
                 HybridFusion.standard());
     }
 
+    /** Which model embeds questions. */
+    enum EmbedderKind {
+        MINILM,
+        TITAN
+    }
+
+    /** How requests to OpenSearch are authenticated. */
+    enum Signing {
+        NONE,
+        AWS
+    }
+
+    /** The SigV4 service name: {@code aoss} for OpenSearch Serverless, {@code es} for a managed domain. */
+    enum SigningService {
+        AOSS,
+        ES
+    }
+
+    /**
+     * Settings of the catalog feature.
+     *
+     * @param embedder {@code minilm} (default) or {@code titan}
+     * @param titan how Titan is called, checked on binding whichever embedder is chosen
+     */
+    @Validated
+    @ConfigurationProperties("mangaassist.catalog")
+    record CatalogProperties(
+            @DefaultValue("minilm") @NotNull EmbedderKind embedder,
+            @Valid @DefaultValue Titan titan) {}
+
+    /**
+     * Titan Text Embeddings settings.
+     *
+     * @param modelId the Bedrock model id
+     * @param dimensions 256, 512 or 1024
+     */
+    record Titan(
+            @DefaultValue(BedrockTitanEmbedder.TITAN_V2) @NotBlank
+            String modelId,
+
+            @DefaultValue("512") int dimensions) {
+
+        Titan {
+            BedrockTitanEmbedder.requireSupported(dimensions);
+        }
+    }
+
     /**
      * Where the catalog index lives.
      *
      * @param endpoint the OpenSearch endpoint, for example {@code http://127.0.0.1:9200}
      * @param catalogIndex the index name; absent means {@code <resource prefix>-catalog}
-     * @param connectTimeout how long to wait for a connection
-     * @param responseTimeout how long to wait for a response
+     * @param connectTimeout how long to wait for a connection (unsigned transport)
+     * @param responseTimeout how long to wait for a response (unsigned transport)
+     * @param signing {@code none} (default) or {@code aws} for SigV4 with the region and credentials of
+     *     {@code mangaassist.aws} over the shared SDK HTTP client
+     * @param signingService {@code aoss} (default) or {@code es}
      */
     @Validated
     @ConfigurationProperties("mangaassist.opensearch")
@@ -97,7 +198,9 @@ class CatalogConfiguration {
             @NotNull URI endpoint,
             @Pattern(regexp = "[a-z0-9][a-z0-9_-]{0,200}") String catalogIndex,
             @DefaultValue("2s") Duration connectTimeout,
-            @DefaultValue("5s") Duration responseTimeout) {
+            @DefaultValue("5s") Duration responseTimeout,
+            @DefaultValue("none") @NotNull Signing signing,
+            @DefaultValue("aoss") @NotNull SigningService signingService) {
 
         OpenSearchProperties {
             if (connectTimeout.isNegative() || connectTimeout.isZero()) {
