@@ -1,5 +1,6 @@
 package com.mangaassist.orchestrator.catalog.adapter.in.cli;
 
+import com.mangaassist.orchestrator.catalog.adapter.out.embedding.BedrockTitanEmbedder;
 import com.mangaassist.orchestrator.catalog.adapter.out.embedding.MiniLmEmbedder;
 import com.mangaassist.orchestrator.catalog.adapter.out.opensearch.OpenSearchCatalogException;
 import com.mangaassist.orchestrator.catalog.adapter.out.opensearch.OpenSearchCatalogIndex;
@@ -9,6 +10,7 @@ import com.mangaassist.orchestrator.catalog.application.BuildOutcome;
 import com.mangaassist.orchestrator.catalog.application.BuildProgress;
 import com.mangaassist.orchestrator.catalog.application.CatalogBuildCommand;
 import com.mangaassist.orchestrator.catalog.domain.CatalogFormatException;
+import com.mangaassist.orchestrator.catalog.domain.Embedder;
 import com.mangaassist.orchestrator.catalog.domain.TitleAliases;
 import com.mangaassist.orchestrator.catalog.domain.TitleSynopses;
 import java.io.IOException;
@@ -22,6 +24,10 @@ import java.util.Locale;
 import java.util.OptionalInt;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.transport.OpenSearchTransport;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
 
 /**
  * Builds the catalog search index, as a command of its own rather than on every service start:
@@ -66,13 +72,38 @@ public final class BuildCatalogIndexCommand {
         }
     }
 
+    /** Plain HTTP locally; SigV4-signed ({@code aoss} or {@code es}) against AWS. */
+    private static OpenSearchTransport transport(Options options) {
+        if (Options.NO_SIGNING.equals(options.signing())) {
+            return OpenSearchClients.unsignedTransport(options.openSearch()).build();
+        }
+        return OpenSearchClients.signedTransport(
+                options.openSearch(),
+                ApacheHttpClient.create(),
+                options.signing(),
+                options.region(),
+                DefaultCredentialsProvider.builder().build());
+    }
+
+    /** MiniLM in the jar locally; Titan Text Embeddings v2 on Bedrock for an index the aws profile searches. */
+    private static Embedder embedder(Options options) {
+        if (Options.TITAN.equals(options.embedder())) {
+            return new BedrockTitanEmbedder(
+                    BedrockRuntimeClient.builder()
+                            .region(Region.of(options.region()))
+                            .build(),
+                    BedrockTitanEmbedder.TITAN_V2,
+                    options.titanDimensions());
+        }
+        return MiniLmEmbedder.forBatches();
+    }
+
     static int run(Options options, PrintStream out) throws IOException {
         if (!Files.isReadable(options.csv())) {
             throw new CatalogFormatException("cannot read the catalog file " + options.csv());
         }
-        try (OpenSearchTransport transport =
-                OpenSearchClients.unsignedTransport(options.openSearch()).build()) {
-            MiniLmEmbedder embedder = MiniLmEmbedder.forBatches();
+        try (OpenSearchTransport transport = transport(options)) {
+            Embedder embedder = embedder(options);
             BuildCatalogIndex build = new BuildCatalogIndex(
                     new OpenSearchCatalogIndex(new OpenSearchClient(transport), options.index(), embedder.dimensions()),
                     embedder,
@@ -119,10 +150,29 @@ public final class BuildCatalogIndexCommand {
     }
 
     /** The parsed command line. */
-    record Options(URI openSearch, Path csv, String index, OptionalInt limit, boolean recreate, int batchSize) {
+    record Options(
+            URI openSearch,
+            Path csv,
+            String index,
+            OptionalInt limit,
+            boolean recreate,
+            int batchSize,
+            String embedder,
+            int titanDimensions,
+            String signing,
+            String region) {
 
         static final String USAGE = "usage: BuildCatalogIndexCommand --opensearch URL [--csv PATH] [--index NAME]"
-                + " [--limit N] [--recreate] [--batch-size N]";
+                + " [--limit N] [--recreate] [--batch-size N] [--embedder minilm|titan] [--titan-dimensions 256|512|1024]"
+                + " [--signing none|aoss|es] [--region REGION]";
+        static final String MINILM = "minilm";
+        static final String TITAN = "titan";
+        static final String NO_SIGNING = "none";
+
+        /** The local defaults: MiniLM embeddings, unsigned HTTP. */
+        Options(URI openSearch, Path csv, String index, OptionalInt limit, boolean recreate, int batchSize) {
+            this(openSearch, csv, index, limit, recreate, batchSize, MINILM, 512, NO_SIGNING, "us-east-1");
+        }
 
         static Options parse(String[] args) {
             URI openSearch = null;
@@ -131,8 +181,17 @@ public final class BuildCatalogIndexCommand {
             OptionalInt limit = OptionalInt.empty();
             boolean recreate = false;
             int batchSize = CatalogBuildCommand.DEFAULT_BATCH_SIZE;
+            String embedder = MINILM;
+            int titanDimensions = 512;
+            String signing = NO_SIGNING;
+            String region = "us-east-1";
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
+                    case "--embedder" -> embedder = value(args, ++i, "--embedder");
+                    case "--titan-dimensions" ->
+                        titanDimensions = number(value(args, ++i, "--titan-dimensions"), "--titan-dimensions");
+                    case "--signing" -> signing = value(args, ++i, "--signing");
+                    case "--region" -> region = value(args, ++i, "--region");
                     case "--opensearch" -> openSearch = URI.create(value(args, ++i, "--opensearch"));
                     case "--csv" -> csv = Path.of(value(args, ++i, "--csv"));
                     case "--index" -> index = value(args, ++i, "--index");
@@ -154,7 +213,17 @@ public final class BuildCatalogIndexCommand {
             if (batchSize < 1 || batchSize > 10_000) {
                 throw new IllegalArgumentException("--batch-size must be in [1, 10000]");
             }
-            return new Options(openSearch, csv, index, limit, recreate, batchSize);
+            if (!embedder.equals(MINILM) && !embedder.equals(TITAN)) {
+                throw new IllegalArgumentException("--embedder must be minilm or titan: " + embedder);
+            }
+            if (embedder.equals(TITAN)) {
+                BedrockTitanEmbedder.requireSupported(titanDimensions);
+            }
+            if (!signing.equals(NO_SIGNING) && !signing.equals("aoss") && !signing.equals("es")) {
+                throw new IllegalArgumentException("--signing must be none, aoss or es: " + signing);
+            }
+            return new Options(
+                    openSearch, csv, index, limit, recreate, batchSize, embedder, titanDimensions, signing, region);
         }
 
         private static String value(String[] args, int i, String name) {
