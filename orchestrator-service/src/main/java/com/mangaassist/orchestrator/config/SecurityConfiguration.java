@@ -17,6 +17,8 @@ class SecurityConfiguration {
                 rules -> rules.requestMatchers("/internal/ws/**")
                         .hasRole("CUSTOMER")
                         .requestMatchers("/api/runbook/**")
-                        .hasRole("ONCALL"));
+                        .hasRole("ONCALL")
+                        .requestMatchers("/api/confidence/**")
+                        .hasAnyRole("ML_LEAD", "CATEGORY_OWNER", "SENIOR_REVIEWER", "ONCALL"));
     }
 }

@@ -30,10 +30,20 @@ public final class IsotonicCalibration {
         double[] weight = new double[n];
         double[] xSum = new double[n];
         int blocks = 0;
-        for (ReviewOutcome outcome : sorted) {
-            sum[blocks] = outcome.approvedUnchanged() ? 1.0 : 0.0;
-            weight[blocks] = 1.0;
-            xSum[blocks] = outcome.rawScore();
+        int i = 0;
+        while (i < n) {
+            // outcomes with the same raw score form one point: ties must never be split across blocks
+            double x = sorted.get(i).rawScore();
+            double approvals = 0;
+            int count = 0;
+            while (i < n && sorted.get(i).rawScore() == x) {
+                approvals += sorted.get(i).approvedUnchanged() ? 1.0 : 0.0;
+                count++;
+                i++;
+            }
+            sum[blocks] = approvals;
+            weight[blocks] = count;
+            xSum[blocks] = x * count;
             blocks++;
             while (blocks > 1 && sum[blocks - 2] / weight[blocks - 2] > sum[blocks - 1] / weight[blocks - 1]) {
                 sum[blocks - 2] += sum[blocks - 1];
@@ -44,9 +54,9 @@ public final class IsotonicCalibration {
         }
         double[] xs = new double[blocks];
         double[] ys = new double[blocks];
-        for (int i = 0; i < blocks; i++) {
-            xs[i] = xSum[i] / weight[i];
-            ys[i] = sum[i] / weight[i];
+        for (int b = 0; b < blocks; b++) {
+            xs[b] = xSum[b] / weight[b];
+            ys[b] = sum[b] / weight[b];
         }
         return new IsotonicCalibration(xs, ys);
     }

@@ -61,4 +61,14 @@ class IsotonicCalibrationTest {
         assertThat(after.brierScore()).isLessThan(before.brierScore());
         assertThat(after.samples()).isEqualTo(2000);
     }
+
+    @Test
+    void outcomesWithTheSameRawScoreArePooledWhateverTheirOrder() {
+        List<ReviewOutcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            outcomes.add(new ReviewOutcome(0.9, i % 3 != 0));
+        }
+
+        assertThat(IsotonicCalibration.fit(outcomes).apply(0.9)).isCloseTo(2.0 / 3, within(1e-9));
+    }
 }
