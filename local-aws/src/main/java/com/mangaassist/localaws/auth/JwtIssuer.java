@@ -20,6 +20,7 @@ import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -55,12 +56,23 @@ public final class JwtIssuer implements StandIn {
     private static final String DISCOVERY_PATH = "/.well-known/openid-configuration";
     private static final String TOKEN_PATH = "/local/token";
 
+    private final Clock clock;
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile LoopbackHttpServer server;
     private volatile RSAKey signingKey;
     private volatile RSASSASigner signer;
     private volatile URI endpoint;
+
+    /** An issuer on the system clock. */
+    public JwtIssuer() {
+        this(Clock.systemUTC());
+    }
+
+    /** An issuer whose tokens' {@code iat} and {@code exp} come from {@code clock}. */
+    public JwtIssuer(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public String name() {
@@ -134,7 +146,7 @@ public final class JwtIssuer implements StandIn {
 
     String mint(TokenRequest request) {
         RSAKey key = requireKey();
-        Instant issuedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant issuedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         String jti = UUID.randomUUID().toString();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(issuer())

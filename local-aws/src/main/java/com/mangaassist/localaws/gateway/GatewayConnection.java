@@ -1,5 +1,6 @@
 package com.mangaassist.localaws.gateway;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -17,14 +18,24 @@ final class GatewayConnection {
     private final Executor serial;
     private volatile Instant lastActiveAt;
 
-    GatewayConnection(String id, WebSocket socket, String token, String sourceIp, String userAgent, Executor serial) {
+    private final Clock clock;
+
+    GatewayConnection(
+            String id,
+            WebSocket socket,
+            String token,
+            String sourceIp,
+            String userAgent,
+            Executor serial,
+            Clock clock) {
+        this.clock = clock;
         this.id = id;
         this.socket = socket;
         this.token = token;
         this.sourceIp = sourceIp;
         this.userAgent = userAgent;
         this.serial = serial;
-        this.connectedAt = Instant.now();
+        this.connectedAt = clock.instant();
         this.lastActiveAt = connectedAt;
     }
 
@@ -58,7 +69,7 @@ final class GatewayConnection {
     }
 
     void touch() {
-        lastActiveAt = Instant.now();
+        lastActiveAt = clock.instant();
     }
 
     /** Runs integration calls of this connection one at a time, in order. */

@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentMap;
@@ -58,6 +59,7 @@ final class GatewaySocketServer extends WebSocketServer {
     private final ConcurrentMap<String, GatewayConnection> connections;
     private final IntegrationClient integration;
     private final Executor pool;
+    private final Clock clock;
     private final CountDownLatch started = new CountDownLatch(1);
     private volatile Exception startFailure;
 
@@ -65,8 +67,10 @@ final class GatewaySocketServer extends WebSocketServer {
             InetSocketAddress address,
             ConcurrentMap<String, GatewayConnection> connections,
             IntegrationClient integration,
-            Executor pool) {
+            Executor pool,
+            Clock clock) {
         super(address, DECODER_THREADS);
+        this.clock = clock;
         this.connections = connections;
         this.integration = integration;
         this.pool = pool;
@@ -95,7 +99,8 @@ final class GatewaySocketServer extends WebSocketServer {
                 queryParameter(request.getResourceDescriptor(), "token"),
                 sourceIp(socket),
                 blankToNull(request.getFieldValue("User-Agent")),
-                new SerialExecutor(pool));
+                new SerialExecutor(pool),
+                clock);
         int status;
         try {
             status = integration.connect(connection).status();

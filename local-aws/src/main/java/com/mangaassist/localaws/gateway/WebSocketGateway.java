@@ -5,6 +5,7 @@ import com.mangaassist.localaws.http.LoopbackHttpServer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
@@ -37,6 +38,7 @@ public final class WebSocketGateway implements StandIn {
     private static final int MANAGEMENT_THREADS = 4;
 
     private final IntegrationClient integration;
+    private final Clock clock;
     private final ConcurrentMap<String, GatewayConnection> connections = new ConcurrentHashMap<>();
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -54,7 +56,13 @@ public final class WebSocketGateway implements StandIn {
 
     /** A gateway forwarding to the given integration base, for example {@code http://127.0.0.1:8080}. */
     public WebSocketGateway(URI integrationBase) {
+        this(integrationBase, Clock.systemUTC());
+    }
+
+    /** As above, with connection times (connectedAt, lastActiveAt) read from {@code clock}. */
+    public WebSocketGateway(URI integrationBase, Clock clock) {
         this.integration = new IntegrationClient(integrationBase);
+        this.clock = clock;
     }
 
     /** Sets or replaces the integration base; connections opened earlier keep working against the new one. */
@@ -91,8 +99,8 @@ public final class WebSocketGateway implements StandIn {
         InetAddress loopback = InetAddress.getByName("127.0.0.1");
         integrationPool = Executors.newCachedThreadPool(daemonThreads("gateway-integration-"));
 
-        socketServer =
-                new GatewaySocketServer(new InetSocketAddress(loopback, 0), connections, integration, integrationPool);
+        socketServer = new GatewaySocketServer(
+                new InetSocketAddress(loopback, 0), connections, integration, integrationPool, clock);
         socketServer.start();
         socketServer.awaitStarted(START_TIMEOUT);
         webSocketUri = URI.create("ws://127.0.0.1:" + socketServer.getPort() + "/");

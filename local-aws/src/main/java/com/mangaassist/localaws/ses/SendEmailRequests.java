@@ -21,7 +21,7 @@ final class SendEmailRequests {
 
     private SendEmailRequests() {}
 
-    static SentEmail parse(byte[] body) throws SesException {
+    static SentEmail parse(byte[] body, Instant receivedAt) throws SesException {
         JsonNode request;
         try {
             request = JSON.readTree(body);
@@ -87,8 +87,7 @@ final class SendEmailRequests {
                 requireAddress(address);
             }
         }
-        return new SentEmail(
-                UUID.randomUUID().toString(), from, to, cc, bcc, subject, textBody, htmlBody, Instant.now());
+        return new SentEmail(UUID.randomUUID().toString(), from, to, cc, bcc, subject, textBody, htmlBody, receivedAt);
     }
 
     private static String rawMessage(JsonNode raw) throws SesException {

@@ -7,6 +7,7 @@ import com.mangaassist.localaws.http.LoopbackHttpServer;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -28,11 +29,22 @@ public final class SesStandIn implements StandIn {
     private static final String OUTBOX_PATH = "/local/outbox";
     private static final String OUTBOX_PAGE_PATH = "/local/outbox.html";
 
+    private final Clock clock;
     private final Outbox outbox = new Outbox();
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile LoopbackHttpServer server;
     private volatile URI endpoint;
+
+    /** An SES stand-in stamping mail with the system clock. */
+    public SesStandIn() {
+        this(Clock.systemUTC());
+    }
+
+    /** An SES stand-in stamping received mail with {@code clock}. */
+    public SesStandIn(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public String name() {
@@ -116,7 +128,7 @@ public final class SesStandIn implements StandIn {
         }
         SentEmail mail;
         try {
-            mail = SendEmailRequests.parse(body.get());
+            mail = SendEmailRequests.parse(body.get(), clock.instant());
         } catch (SesException e) {
             LOG.info("SendEmail refused: {}", e.getMessage());
             error(exchange, e);
