@@ -109,6 +109,16 @@ public final class Resources {
     /** Live-agent handoffs, consumed by review-queue-service's agent view. */
     public static final QueueDefinition HANDOFFS = queue("handoffs", Duration.ofSeconds(30), 5);
 
+    /**
+     * Logical name of the review state machine ({@code infra/src/main/resources/statemachines/
+     * review-workflow.asl.json}); physical name {@code <prefix>-review-workflow}. Its definition takes the
+     * substitutions {@code ${ReviewQueueUrl}} and {@code ${DeliveriesQueueUrl}}.
+     */
+    public static final String REVIEW_WORKFLOW = "review-workflow";
+
+    /** Classpath location of the review state machine's ASL (in the {@code infra} jar). */
+    public static final String REVIEW_WORKFLOW_DEFINITION = "statemachines/review-workflow.asl.json";
+
     private static final List<TableDefinition> TABLES = List.of(
             SESSIONS,
             CONNECTIONS,
