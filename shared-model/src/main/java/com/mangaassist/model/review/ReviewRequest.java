@@ -20,6 +20,7 @@ public record ReviewRequest(
         Priority priority,
         TopicCategory topic,
         double confidence,
+        double rawScore,
         String question,
         String draftAnswer,
         String lang,
