@@ -21,6 +21,7 @@ import com.mangaassist.orchestrator.catalog.domain.CatalogTitleMentions;
 import com.mangaassist.orchestrator.catalog.domain.TitleAliases;
 import com.mangaassist.orchestrator.chat.domain.Responder;
 import com.mangaassist.orchestrator.confidence.application.ConfidenceScorer;
+import com.mangaassist.orchestrator.followup.application.FollowUpTurn;
 import com.mangaassist.orchestrator.model.domain.ModelTierPolicy;
 import com.mangaassist.orchestrator.routing.domain.Router;
 import com.mangaassist.orchestrator.topic.domain.TopicClassifier;
@@ -105,8 +106,8 @@ class AnsweringConfiguration {
     }
 
     @Bean
-    Responder responder(AnswerCustomerTurn pipeline, TurnRecords records, Clock clock) {
-        return new PipelineResponder(pipeline, records, clock);
+    Responder responder(AnswerCustomerTurn pipeline, TurnRecords records, FollowUpTurn followUp, Clock clock) {
+        return new PipelineResponder(pipeline, records, followUp, clock);
     }
 
     private static String resource(String path) {

@@ -19,6 +19,7 @@ import com.mangaassist.orchestrator.chat.domain.FramePolicy;
 import com.mangaassist.orchestrator.chat.domain.Messages;
 import com.mangaassist.orchestrator.chat.domain.Responder;
 import com.mangaassist.orchestrator.chat.domain.Sessions;
+import com.mangaassist.orchestrator.followup.domain.ReturningCustomers;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -80,8 +81,9 @@ class OrchestratorConfiguration {
     }
 
     @Bean
-    ConnectCustomer connectCustomer(Connections connections, Sessions sessions, IdGenerator ids, Clock clock) {
-        return new ConnectCustomer(connections, sessions, ids, clock);
+    ConnectCustomer connectCustomer(
+            Connections connections, Sessions sessions, ReturningCustomers returning, IdGenerator ids, Clock clock) {
+        return new ConnectCustomer(connections, sessions, returning, ids, clock);
     }
 
     @Bean

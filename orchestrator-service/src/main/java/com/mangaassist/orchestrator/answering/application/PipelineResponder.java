@@ -1,28 +1,37 @@
 package com.mangaassist.orchestrator.answering.application;
 
-import com.mangaassist.model.chat.ServerMessage;
+import com.mangaassist.orchestrator.answering.domain.TurnRecord;
 import com.mangaassist.orchestrator.answering.domain.TurnRecords;
 import com.mangaassist.orchestrator.chat.domain.CustomerTurn;
 import com.mangaassist.orchestrator.chat.domain.Responder;
+import com.mangaassist.orchestrator.followup.application.FollowUpTurn;
 import java.time.Clock;
 
-/** The chat's responder: runs the answering pipeline and records its outcome before the reply is posted. */
+/**
+ * The chat's responder: runs the answering pipeline, records its outcome and, for a review, writes the
+ * delivery promise — all before the reply is posted; the review workflow or the handoff follows the
+ * post.
+ */
 public final class PipelineResponder implements Responder {
 
     private final AnswerCustomerTurn pipeline;
     private final TurnRecords records;
+    private final FollowUpTurn followUp;
     private final Clock clock;
 
-    public PipelineResponder(AnswerCustomerTurn pipeline, TurnRecords records, Clock clock) {
+    public PipelineResponder(AnswerCustomerTurn pipeline, TurnRecords records, FollowUpTurn followUp, Clock clock) {
         this.pipeline = pipeline;
         this.records = records;
+        this.followUp = followUp;
         this.clock = clock;
     }
 
     @Override
-    public ServerMessage respond(CustomerTurn turn) {
+    public Response respond(CustomerTurn turn) {
         TurnAnswer answer = pipeline.answer(turn);
-        records.recordOutcome(turn.messageId(), answer.record(), clock.instant());
-        return answer.reply();
+        TurnRecord record = answer.record();
+        records.recordOutcome(turn.messageId(), record, clock.instant());
+        followUp.beforeReply(turn, record);
+        return new Response(answer.reply(), () -> followUp.afterReply(turn, record));
     }
 }

@@ -1,7 +1,6 @@
 package com.mangaassist.orchestrator.chat.application;
 
 import com.mangaassist.model.chat.ErrorMessage;
-import com.mangaassist.model.chat.ServerMessage;
 import com.mangaassist.orchestrator.chat.domain.ChatFrame;
 import com.mangaassist.orchestrator.chat.domain.Connections;
 import com.mangaassist.orchestrator.chat.domain.CustomerConnection;
@@ -17,7 +16,8 @@ import java.util.Optional;
 
 /**
  * Handles one client frame: validate; for a message, record the turn, let the responder decide and
- * record the reply, post the reply to the connection, and record whether it was delivered. Invalid frames get an
+ * record the reply, post the reply to the connection, record whether it was delivered, then run the
+ * reply's follow-up (start the review workflow, queue a handoff). Invalid frames get an
  * {@code error} on the connection and leave no record.
  */
 public final class HandleCustomerFrame {
@@ -80,10 +80,11 @@ public final class HandleCustomerFrame {
                 clock.instant());
         messages.recordReceived(turn);
         sessions.touch(turn.sessionId(), turn.receivedAt());
-        ServerMessage reply = responder.respond(turn);
-        PostOutcome outcome = notifier.post(connection.connectionId(), reply);
+        Responder.Response response = responder.respond(turn);
+        PostOutcome outcome = notifier.post(connection.connectionId(), response.reply());
         boolean delivered = outcome instanceof PostOutcome.Posted;
         messages.recordDelivery(turn.messageId(), delivered, clock.instant());
+        response.afterPosted().run();
         return new FrameOutcome.Answered(turn.messageId(), turn.sessionId(), delivered);
     }
 }

@@ -15,7 +15,9 @@ import com.mangaassist.orchestrator.chat.domain.FramePolicy;
 import com.mangaassist.orchestrator.chat.domain.Messages;
 import com.mangaassist.orchestrator.chat.domain.PostOutcome;
 import com.mangaassist.orchestrator.chat.domain.RawFrame;
+import com.mangaassist.orchestrator.chat.domain.Responder;
 import com.mangaassist.orchestrator.chat.domain.Sessions;
+import com.mangaassist.orchestrator.followup.domain.ReturningCustomers;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -36,15 +38,20 @@ class HandleCustomerFrameTest {
     private final InMemoryMessages messages = new InMemoryMessages();
     private final RecordingNotifier notifier = new RecordingNotifier();
     private final AtomicInteger ids = new AtomicInteger();
+    private final List<String> reconnected = new ArrayList<>();
+    private final List<String> followedUp = new ArrayList<>();
+    private final ReturningCustomers returning = (userId, connectionId) -> reconnected.add(userId + "@" + connectionId);
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final ConnectCustomer connect =
-            new ConnectCustomer(connections, sessions, () -> "id-" + ids.incrementAndGet(), clock);
+            new ConnectCustomer(connections, sessions, returning, () -> "id-" + ids.incrementAndGet(), clock);
     private final HandleCustomerFrame handle = new HandleCustomerFrame(
             connections,
             sessions,
             messages,
             notifier,
-            turn -> new Answer(turn.messageId(), turn.clientMessageId(), "answer to " + turn.text(), "general", 0.9),
+            turn -> new Responder.Response(
+                    new Answer(turn.messageId(), turn.clientMessageId(), "answer to " + turn.text(), "general", 0.9),
+                    () -> followedUp.add(turn.messageId())),
             new FramePolicy(2000),
             () -> "id-" + ids.incrementAndGet(),
             clock);
@@ -70,6 +77,8 @@ class HandleCustomerFrameTest {
                 .containsExactly(Map.entry(
                         "conn-1", new Answer(answered.messageId(), "c-1", "answer to Berserk?", "general", 0.9)));
         assertThat(sessions.touched).containsExactly(session.sessionId());
+        assertThat(followedUp).as("the follow-up runs after the post").containsExactly(answered.messageId());
+        assertThat(reconnected).as("a connect asks for the inbox").containsExactly("u-1@conn-1");
     }
 
     @Test

@@ -13,7 +13,9 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
  * The {@code review-outcomes} table: partition {@code topic}, sort {@code outcome_key} =
- * {@code <decided_at ISO>#<message_id>}, so "recent outcomes of a topic" is a key query.
+ * {@code <decided_at ISO>#<message_id>}, so "recent outcomes of a topic" is a key query. Items may
+ * carry {@code outcome} (APPROVED_UNCHANGED, EDITED, REJECTED, TIMED_OUT — written by
+ * review-queue-service); a TIMED_OUT review says nothing about the draft and is not learned from.
  */
 public final class DynamoDbReviewOutcomes implements ReviewOutcomes {
 
@@ -40,6 +42,9 @@ public final class DynamoDbReviewOutcomes implements ReviewOutcomes {
                     .limit(Math.min(limit - outcomes.size(), 500))
                     .exclusiveStartKey(exclusiveStart));
             for (Map<String, AttributeValue> item : page.items()) {
+                if (!labelled(item)) {
+                    continue;
+                }
                 outcomes.add(new ReviewOutcome(
                         Double.parseDouble(item.get("raw_score").n()),
                         item.get("approved_unchanged").bool()));
@@ -48,6 +53,13 @@ public final class DynamoDbReviewOutcomes implements ReviewOutcomes {
                     page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
         } while (startKey != null && outcomes.size() < limit);
         return outcomes;
+    }
+
+    private static boolean labelled(Map<String, AttributeValue> item) {
+        AttributeValue outcome = item.get("outcome");
+        return item.containsKey("approved_unchanged")
+                && item.containsKey("raw_score")
+                && (outcome == null || !"TIMED_OUT".equals(outcome.s()));
     }
 
     @Override

@@ -1,0 +1,2 @@
+/** The handoffs and deliveries queues. */
+package com.mangaassist.orchestrator.followup.adapter.out.sqs;

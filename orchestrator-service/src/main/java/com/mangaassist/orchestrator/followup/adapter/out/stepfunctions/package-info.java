@@ -1,0 +1,2 @@
+/** The review state machine, started with the SDK's Step Functions client. */
+package com.mangaassist.orchestrator.followup.adapter.out.stepfunctions;

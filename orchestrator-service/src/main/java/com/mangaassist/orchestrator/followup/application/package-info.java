@@ -1,0 +1,2 @@
+/** The follow-up use cases. */
+package com.mangaassist.orchestrator.followup.application;
