@@ -47,7 +47,26 @@ public final class RunningSuite implements AutoCloseable {
      * How the suite starts: where OpenSearch keeps its data (null: a temporary directory) and how many
      * catalog rows the catalog index gets when it must be built (0: all of them).
      */
-    public record Options(Path openSearchHome, int catalogLimit) {}
+    public record Options(Path openSearchHome, int catalogLimit, Map<ServiceModule, List<String>> serviceArguments) {
+
+        public Options {
+            serviceArguments = Map.copyOf(serviceArguments);
+        }
+
+        public Options(Path openSearchHome, int catalogLimit) {
+            this(openSearchHome, catalogLimit, Map.of());
+        }
+
+        /** The same options with {@code arguments} (for example {@code --mangaassist.x=y}) added for {@code service}. */
+        public Options withArguments(ServiceModule service, String... arguments) {
+            Map<ServiceModule, List<String>> all = new EnumMap<>(ServiceModule.class);
+            all.putAll(serviceArguments);
+            List<String> merged = new ArrayList<>(all.getOrDefault(service, List.of()));
+            merged.addAll(List.of(arguments));
+            all.put(service, List.copyOf(merged));
+            return new Options(openSearchHome, catalogLimit, all);
+        }
+    }
 
     /** Starts the suite from the project at {@code root} (where the modules were built), logs in {@code logDir}. */
     public static RunningSuite start(Path root, Path logDir, Options options) {
@@ -66,7 +85,7 @@ public final class RunningSuite implements AutoCloseable {
                 int port = FreePorts.next();
                 processes.add(ChildProcess.start(
                         service.module(),
-                        command(root, service, port, stack.endpoints()),
+                        command(root, service, port, stack.endpoints(), options.serviceArguments()),
                         root,
                         logDir.resolve(service.module() + ".log")));
                 services.put(service, URI.create("http://127.0.0.1:" + port));
@@ -144,7 +163,12 @@ public final class RunningSuite implements AutoCloseable {
         }
     }
 
-    private static List<String> command(Path root, ServiceModule service, int port, LocalAwsEndpoints endpoints) {
+    private static List<String> command(
+            Path root,
+            ServiceModule service,
+            int port,
+            LocalAwsEndpoints endpoints,
+            Map<ServiceModule, List<String>> serviceArguments) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms64m",
@@ -161,6 +185,7 @@ public final class RunningSuite implements AutoCloseable {
                 "dynamodb", "dynamodb",
                 "sqs", "sqs",
                 "ses", "ses",
+                "stepfunctions", "stepfunctions",
                 "apigateway-management", "gateway-management");
         awsEndpoints.forEach((property, key) -> {
             if (endpoints.has(key)) {
@@ -174,6 +199,7 @@ public final class RunningSuite implements AutoCloseable {
             command.add("--mangaassist.opensearch.endpoint=" + endpoints.openSearch());
             command.add("--mangaassist.opensearch.catalog-index=" + catalogIndex(endpoints));
         }
+        command.addAll(serviceArguments.getOrDefault(service, List.of()));
         return command;
     }
 
