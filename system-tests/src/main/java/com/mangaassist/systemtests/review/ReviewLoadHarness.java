@@ -1,0 +1,298 @@
+package com.mangaassist.systemtests.review;
+
+import com.mangaassist.systemtests.RunningSuite;
+import com.mangaassist.systemtests.ServiceModule;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import org.HdrHistogram.Histogram;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Load run of the human review loop through the local stack: customers ask review-bound questions
+ * through the gateway at a fixed rate (open loop), the orchestrator promises and starts a review
+ * workflow per turn, review-queue-service takes the tasks, simulated reviewers decide, the
+ * delivery-watchdog delivers. Optionally a share of the reviewers vanishes mid-run (runbook scenario
+ * 1). Every 10 s it prints the queue's own signals ({@code GET /api/reviews/stats}); at the end queue
+ * waits per priority (task created → claimed) p50/p99, SLA breach rate per priority (decided after
+ * {@code slaDueAt}) and what the customers received.
+ *
+ * <pre>
+ * java -cp … com.mangaassist.systemtests.review.ReviewLoadHarness --rate 3.33 --minutes 5 --reviewers 15 \
+ *     --handling-seconds 3 [--cut-at-minutes 2.5 --cut-fraction 0.6] [--root ..]
+ * </pre>
+ */
+public final class ReviewLoadHarness {
+
+    /** How a run is shaped. */
+    public record Options(
+            double ratePerSecond,
+            Duration duration,
+            int reviewers,
+            Duration meanHandling,
+            Duration cutAt,
+            double cutFraction,
+            int customers,
+            Duration drain) {}
+
+    private final RunningSuite suite;
+    private final Options options;
+    private final PrintStream out;
+
+    public ReviewLoadHarness(RunningSuite suite, Options options, PrintStream out) {
+        this.suite = suite;
+        this.options = options;
+        this.out = out;
+    }
+
+    public static void main(String[] args) {
+        Map<String, String> flags = new TreeMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            flags.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        double cutAtMinutes = Double.parseDouble(flags.getOrDefault("cut-at-minutes", "0"));
+        Options options = new Options(
+                Double.parseDouble(flags.getOrDefault("rate", "3.33")),
+                minutes(Double.parseDouble(flags.getOrDefault("minutes", "5"))),
+                Integer.parseInt(flags.getOrDefault("reviewers", "15")),
+                Duration.ofMillis((long) (1000 * Double.parseDouble(flags.getOrDefault("handling-seconds", "3")))),
+                cutAtMinutes > 0 ? minutes(cutAtMinutes) : null,
+                Double.parseDouble(flags.getOrDefault("cut-fraction", "0.6")),
+                Integer.parseInt(flags.getOrDefault("customers", "40")),
+                minutes(Double.parseDouble(flags.getOrDefault("drain-minutes", "2"))));
+        Path root = Path.of(flags.getOrDefault("root", ".")).toAbsolutePath().normalize();
+        RunningSuite.Options suiteOptions = new RunningSuite.Options(null, 1500);
+        try (RunningSuite suite =
+                RunningSuite.start(root, root.resolve("system-tests/target/review-load-logs"), suiteOptions)) {
+            new ReviewLoadHarness(suite, options, System.out).run();
+        }
+    }
+
+    private static Duration minutes(double minutes) {
+        return Duration.ofMillis((long) (minutes * 60_000));
+    }
+
+    /** Runs the load and prints the report; returns the reviewers' records. */
+    public List<SimulatedReviewer.Handled> run() {
+        URI issuer = suite.stack().issuer();
+        URI reviewQueue = suite.service(ServiceModule.REVIEW_QUEUE);
+        StaffClient oncall = new StaffClient(reviewQueue, Tokens.mint(issuer, "oncall-load", List.of("oncall")));
+
+        List<CustomerSocket> customers = new ArrayList<>();
+        for (int i = 0; i < options.customers(); i++) {
+            String token = Tokens.mint(issuer, "load-customer-" + i, List.of("customer"));
+            customers.add(CustomerSocket.connect(suite.stack().gatewayWebSocket(), token));
+        }
+        List<SimulatedReviewer> reviewers = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < options.reviewers(); i++) {
+            String name = "load-reviewer-" + i;
+            SimulatedReviewer reviewer = new SimulatedReviewer(
+                    name,
+                    new StaffClient(reviewQueue, Tokens.mint(issuer, name, List.of("reviewer"))),
+                    options.meanHandling(),
+                    i);
+            reviewer.checkIn();
+            reviewers.add(reviewer);
+            Thread thread = new Thread(reviewer, name);
+            thread.setDaemon(true);
+            threads.add(thread);
+        }
+        threads.forEach(Thread::start);
+
+        out.printf(
+                "review load: %.2f questions/s for %s, %d reviewers (mean handling %s), %d customers%s%n",
+                options.ratePerSecond(),
+                options.duration(),
+                options.reviewers(),
+                options.meanHandling(),
+                options.customers(),
+                options.cutAt() == null
+                        ? ""
+                        : String.format(
+                                ", %.0f %% of reviewers vanish at %s", options.cutFraction() * 100, options.cutAt()));
+        Map<String, Long> sentAt = new ConcurrentHashMap<>();
+        AtomicLong sent = new AtomicLong();
+        ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2);
+        long periodMicros = (long) (1_000_000 / options.ratePerSecond());
+        long start = System.nanoTime();
+        scheduler.scheduleAtFixedRate(
+                () -> {
+                    long n = sent.getAndIncrement();
+                    ReviewQuestions.Question question = ReviewQuestions.nth(n);
+                    String clientMessageId = "load-" + n;
+                    sentAt.put(clientMessageId, System.nanoTime());
+                    try {
+                        customers
+                                .get((int) (n % customers.size()))
+                                .ask(clientMessageId, question.text(), question.lang());
+                    } catch (RuntimeException e) {
+                        out.println("send failed: " + e);
+                    }
+                },
+                0,
+                periodMicros,
+                TimeUnit.MICROSECONDS);
+        scheduler.scheduleAtFixedRate(() -> sample(oncall, start), 10, 10, TimeUnit.SECONDS);
+        if (options.cutAt() != null) {
+            scheduler.schedule(
+                    () -> {
+                        int vanish = (int) Math.round(reviewers.size() * options.cutFraction());
+                        out.printf("%6.0fs  %d of %d reviewers vanish%n", seconds(start), vanish, reviewers.size());
+                        reviewers.subList(0, vanish).forEach(SimulatedReviewer::vanish);
+                    },
+                    options.cutAt().toMillis(),
+                    TimeUnit.MILLISECONDS);
+        }
+        LockSupport.parkNanos(options.duration().toNanos());
+        scheduler.shutdownNow();
+        long questions = sent.get();
+        out.printf(
+                "%6.0fs  arrivals stop after %d questions; draining up to %s%n",
+                seconds(start), questions, options.drain());
+
+        ScheduledExecutorService drainSampler = Executors.newSingleThreadScheduledExecutor();
+        drainSampler.scheduleAtFixedRate(() -> sample(oncall, start), 10, 10, TimeUnit.SECONDS);
+        long drainDeadline = System.nanoTime() + options.drain().toNanos();
+        while (System.nanoTime() < drainDeadline && finals(customers) < acknowledgements(customers)) {
+            LockSupport.parkNanos(Duration.ofSeconds(1).toNanos());
+        }
+        drainSampler.shutdownNow();
+        reviewers.forEach(SimulatedReviewer::vanish);
+
+        List<SimulatedReviewer.Handled> handled = new ArrayList<>();
+        reviewers.forEach(r -> handled.addAll(r.handled()));
+        report(questions, customers, handled, reviewers, sentAt);
+        customers.forEach(CustomerSocket::close);
+        return handled;
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private void sample(StaffClient oncall, long start) {
+        try {
+            StaffClient.Reply stats = oncall.get("/api/reviews/stats");
+            out.printf(
+                    "%6.0fs  stats %s%n",
+                    seconds(start), stats.status() == 200 ? compact(stats.body()) : stats.status());
+        } catch (RuntimeException e) {
+            out.printf("%6.0fs  stats unavailable: %s%n", seconds(start), e.getMessage());
+        }
+    }
+
+    /** The snapshot's numbers on one line. */
+    static String compact(JsonNode stats) {
+        return stats.toString().replace("\"", "");
+    }
+
+    private static long acknowledgements(List<CustomerSocket> customers) {
+        return customers.stream()
+                .flatMap(c -> c.received().stream())
+                .filter(r -> "review_acknowledgment".equals(r.type()))
+                .count();
+    }
+
+    private static long finals(List<CustomerSocket> customers) {
+        return customers.stream()
+                .flatMap(c -> c.received().stream())
+                .filter(r -> isFinal(r.type()))
+                .map(CustomerSocket.Received::messageId)
+                .distinct()
+                .count();
+    }
+
+    private static boolean isFinal(String type) {
+        return "reviewed_response".equals(type) || "delayed_response".equals(type) || "handoff".equals(type);
+    }
+
+    private void report(
+            long questions,
+            List<CustomerSocket> customers,
+            List<SimulatedReviewer.Handled> handled,
+            List<SimulatedReviewer> reviewers,
+            Map<String, Long> sentAt) {
+        Map<String, Histogram> waits = new TreeMap<>();
+        Map<String, long[]> breaches = new TreeMap<>();
+        long accepted = 0;
+        Map<Integer, Long> statuses = new TreeMap<>();
+        for (SimulatedReviewer.Handled h : handled) {
+            statuses.merge(h.decisionStatus(), 1L, Long::sum);
+            if (h.decisionStatus() / 100 != 2) {
+                continue;
+            }
+            accepted++;
+            waits.computeIfAbsent(h.priority(), p -> new Histogram(3_600_000L, 3))
+                    .recordValue(Math.max(0, Math.min(3_600_000L, h.waited().toMillis())));
+            long[] b = breaches.computeIfAbsent(h.priority(), p -> new long[2]);
+            b[0]++;
+            if (h.breachedSla()) {
+                b[1]++;
+            }
+        }
+        Map<String, Long> received = new TreeMap<>();
+        Histogram endToEnd = new Histogram(3_600_000L, 3);
+        for (CustomerSocket customer : customers) {
+            Map<String, String> clientIdByMessage = new java.util.HashMap<>();
+            for (CustomerSocket.Received r : customer.received()) {
+                received.merge(r.type(), 1L, Long::sum);
+                if ("review_acknowledgment".equals(r.type())) {
+                    clientIdByMessage.put(r.messageId(), r.text("clientMessageId"));
+                }
+            }
+            for (CustomerSocket.Received r : customer.received()) {
+                if ("reviewed_response".equals(r.type())) {
+                    Long sent = sentAt.get(clientIdByMessage.get(r.messageId()));
+                    if (sent != null) {
+                        endToEnd.recordValue(Math.min(3_600_000L, (r.arrivedNanos() - sent) / 1_000_000));
+                    }
+                }
+            }
+        }
+        long acks = received.getOrDefault("review_acknowledgment", 0L);
+        out.println();
+        out.println("== review load report ==");
+        out.printf("questions sent %d, customers received %s%n", questions, received);
+        out.printf(
+                "acknowledged %d, finished (reviewed/delayed/handoff) %d, still waiting at the end %d%n",
+                acks, finals(customers), acks - finals(customers));
+        out.printf("decisions by status %s (accepted %d)%n", statuses, accepted);
+        out.println("priority  decided  wait p50 ms  wait p99 ms  wait max ms  SLA breach");
+        for (Map.Entry<String, Histogram> e : waits.entrySet()) {
+            long[] b = breaches.get(e.getKey());
+            out.printf(
+                    "%-8s  %7d  %11d  %11d  %11d  %9.3f%n",
+                    e.getKey(),
+                    b[0],
+                    e.getValue().getValueAtPercentile(50),
+                    e.getValue().getValueAtPercentile(99),
+                    e.getValue().getMaxValue(),
+                    b[0] == 0 ? 0.0 : (double) b[1] / b[0]);
+        }
+        if (endToEnd.getTotalCount() > 0) {
+            out.printf(
+                    "customer: question → reviewed_response p50 %d ms, p99 %d ms (%d)%n",
+                    endToEnd.getValueAtPercentile(50), endToEnd.getValueAtPercentile(99), endToEnd.getTotalCount());
+        }
+        long failures = reviewers.stream().mapToLong(r -> r.failures().size()).sum();
+        out.printf("reviewer call failures %d%s%n", failures, failures == 0 ? "" : " e.g. " + firstFailures(reviewers));
+        out.printf("finished at %s%n", Instant.now());
+    }
+
+    private static List<String> firstFailures(List<SimulatedReviewer> reviewers) {
+        return reviewers.stream().flatMap(r -> r.failures().stream()).limit(5).toList();
+    }
+}
