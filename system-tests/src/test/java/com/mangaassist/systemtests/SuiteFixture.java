@@ -1,9 +1,15 @@
 package com.mangaassist.systemtests;
 
+import com.mangaassist.model.routing.Priority;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
 
 /** The running suite shared by every system test of this JVM; started on first use, stopped at exit. */
 final class SuiteFixture {
+
+    /** Review workflow timeout for every priority in the system tests (300 s in production). */
+    static final Duration REVIEW_TIMEOUT = Duration.ofSeconds(20);
 
     private static RunningSuite suite;
 
@@ -15,11 +21,18 @@ final class SuiteFixture {
                     .toAbsolutePath()
                     .normalize();
             // a temporary OpenSearch and the first 1,500 catalog rows (every title the tests ask about)
-            RunningSuite started = RunningSuite.start(
-                    root, root.resolve("system-tests/target/suite-logs"), new RunningSuite.Options(null, 1500));
+            RunningSuite.Options options =
+                    new RunningSuite.Options(null, 1500).withArguments(ServiceModule.ORCHESTRATOR, reviewTimeouts());
+            RunningSuite started = RunningSuite.start(root, root.resolve("system-tests/target/suite-logs"), options);
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "suite-stop"));
             suite = started;
         }
         return suite;
+    }
+
+    private static String[] reviewTimeouts() {
+        return Arrays.stream(Priority.values())
+                .map(p -> "--mangaassist.followup.workflow-timeout." + p + "=" + REVIEW_TIMEOUT.toSeconds() + "s")
+                .toArray(String[]::new);
     }
 }

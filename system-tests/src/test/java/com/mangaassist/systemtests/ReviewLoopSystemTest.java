@@ -1,0 +1,235 @@
+package com.mangaassist.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.mangaassist.model.delivery.Disclaimers;
+import com.mangaassist.systemtests.review.CustomerSocket;
+import com.mangaassist.systemtests.review.StaffClient;
+import com.mangaassist.systemtests.review.Tokens;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The human review loop end to end through the gateway: a refund question is acknowledged, the
+ * orchestrator promises and starts the review workflow, review-queue-service holds the task, a reviewer
+ * decides over the reviewer API, the workflow puts the decision on the deliveries queue and the
+ * delivery-watchdog posts it to the customer's connection. Workflow timeouts are shortened for the
+ * suite ({@link SuiteFixture}); tests never call {@code /next}, they claim their own task by message id,
+ * so they do not take each other's tasks.
+ */
+class ReviewLoopSystemTest {
+
+    private static final Duration DELIVERY = Duration.ofSeconds(30);
+
+    private static RunningSuite suite;
+    private static URI reviewQueue;
+
+    @BeforeAll
+    static void startSuite() {
+        suite = SuiteFixture.suite();
+        reviewQueue = suite.service(ServiceModule.REVIEW_QUEUE);
+    }
+
+    @Test
+    void approvedReviewReachesTheCustomerAsReviewedResponse() {
+        try (CustomerSocket customer = customer()) {
+            String messageId = askForReview(customer, "a-1");
+            StaffClient reviewer = reviewer("approver");
+            JsonNode task = claimTaskOf(reviewer, messageId);
+            assertThat(task.toString()).doesNotContainIgnoringCase("token");
+
+            StaffClient.Reply decided = decide(reviewer, task, Map.of("decision", "APPROVE"), key());
+
+            assertThat(decided.status()).isEqualTo(200);
+            CustomerSocket.Received response = awaitFinal(customer, messageId, "reviewed_response");
+            assertThat(response.text("text")).isEqualTo(task.get("draftAnswer").asString());
+        }
+    }
+
+    @Test
+    void editedReviewDeliversTheEditedText() {
+        try (CustomerSocket customer = customer()) {
+            String messageId = askForReview(customer, "e-1");
+            StaffClient reviewer = reviewer("editor");
+            JsonNode task = claimTaskOf(reviewer, messageId);
+
+            decide(reviewer, task, Map.of("decision", "EDIT", "editedResponse", "Refund approved: 1,320円."), key());
+
+            assertThat(awaitFinal(customer, messageId, "reviewed_response").text("text"))
+                    .isEqualTo("Refund approved: 1,320円.");
+        }
+    }
+
+    @Test
+    void withoutAReviewerTheCustomerGetsTheDraftWithBothDisclaimersAfterTheTimeout() {
+        try (CustomerSocket customer = customer()) {
+            String messageId = askForReview(customer, "t-1");
+
+            CustomerSocket.Received delayed = awaitFinal(customer, messageId, "delayed_response", timeout());
+
+            assertThat(delayed.text("response")).isNotBlank();
+            assertThat(delayed.text("disclaimer")).isEqualTo(Disclaimers.UNREVIEWED);
+            assertThat(delayed.text("disclaimerJa")).isEqualTo(Disclaimers.UNREVIEWED_JA);
+        }
+    }
+
+    @Test
+    void aDecisionAfterTheTimeoutIsTooLateAndDeliversNothingMore() {
+        try (CustomerSocket customer = customer()) {
+            String messageId = askForReview(customer, "l-1");
+            StaffClient reviewer = reviewer("late");
+            JsonNode task = claimTaskOf(reviewer, messageId);
+            awaitFinal(customer, messageId, "delayed_response", timeout());
+
+            StaffClient.Reply late = decide(reviewer, task, Map.of("decision", "APPROVE"), key());
+
+            assertThat(late.status()).isEqualTo(409);
+            assertThat(late.code()).isEqualTo("DECISION_TOO_LATE");
+            settle();
+            assertThat(customer.count(messageId, "reviewed_response")).isZero();
+            assertThat(customer.count(messageId, "delayed_response")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aDoubleSubmittedDecisionDeliversOnce() {
+        try (CustomerSocket customer = customer()) {
+            String messageId = askForReview(customer, "d-1");
+            StaffClient reviewer = reviewer("double");
+            JsonNode task = claimTaskOf(reviewer, messageId);
+            String key = key();
+
+            StaffClient.Reply first = decide(reviewer, task, Map.of("decision", "APPROVE"), key);
+            StaffClient.Reply again = decide(reviewer, task, Map.of("decision", "APPROVE"), key);
+
+            assertThat(first.status()).isEqualTo(200);
+            assertThat(again.status()).isEqualTo(200);
+            assertThat(again.body()).isEqualTo(first.body());
+            awaitFinal(customer, messageId, "reviewed_response");
+            settle();
+            assertThat(customer.count(messageId, "reviewed_response")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anotherReviewersDecisionOnAClaimedTaskIsRefused() {
+        try (CustomerSocket customer = customer()) {
+            String messageId = askForReview(customer, "o-1");
+            StaffClient holder = reviewer("holder");
+            StaffClient other = reviewer("other");
+            JsonNode task = claimTaskOf(holder, messageId);
+
+            StaffClient.Reply refused = decide(other, task, Map.of("decision", "APPROVE"), key());
+
+            assertThat(refused.status()).isIn(403, 409);
+            assertThat(refused.code()).isNotBlank();
+            assertThat(decide(holder, task, Map.of("decision", "APPROVE"), key())
+                            .status())
+                    .isEqualTo(200);
+            awaitFinal(customer, messageId, "reviewed_response");
+        }
+    }
+
+    // --- helpers
+
+    private static CustomerSocket customer() {
+        String user = "review-customer-" + UUID.randomUUID();
+        return CustomerSocket.connect(
+                suite.stack().gatewayWebSocket(), Tokens.mint(suite.stack().issuer(), user, List.of("customer")));
+    }
+
+    /** Asks a refund question (always reviewed, P1) and returns the turn's message id from the acknowledgement. */
+    private static String askForReview(CustomerSocket customer, String clientMessageId) {
+        customer.ask(clientMessageId, "I want a refund for my order, the book arrived damaged.", "en");
+        CustomerSocket.Received ack = customer.awaitReplyTo(clientMessageId, DELIVERY)
+                .orElseThrow(() -> new AssertionError("no reply to " + clientMessageId));
+        assertThat(ack.type()).isEqualTo("review_acknowledgment");
+        return ack.messageId();
+    }
+
+    private static StaffClient reviewer(String name) {
+        StaffClient reviewer = new StaffClient(
+                reviewQueue, Tokens.mint(suite.stack().issuer(), name + "-" + UUID.randomUUID(), List.of("reviewer")));
+        StaffClient.Reply checkIn = reviewer.post("/api/reviewers/me/check-in", null);
+        assertThat(checkIn.status()).as(checkIn.raw()).isBetween(200, 299);
+        return reviewer;
+    }
+
+    /** Finds the pending task of {@code messageId} in the P1 queue view and claims it. */
+    private static JsonNode claimTaskOf(StaffClient reviewer, String messageId) {
+        AtomicReference<JsonNode> found = new AtomicReference<>();
+        await().atMost(DELIVERY).pollInterval(Duration.ofMillis(200)).until(() -> {
+            StaffClient.Reply view = reviewer.get("/api/reviews?status=PENDING&priority=P1&limit=100");
+            if (view.status() != 200) {
+                return false;
+            }
+            for (JsonNode task : tasksOf(view.body())) {
+                if (messageId.equals(task.get("messageId").asString())) {
+                    found.set(task);
+                    return true;
+                }
+            }
+            return false;
+        });
+        StaffClient.Reply claimed =
+                reviewer.post("/api/reviews/" + found.get().get("taskId").asString() + "/claim", null);
+        assertThat(claimed.status()).as(claimed.raw()).isEqualTo(200);
+        assertThat(claimed.body().get("leaseExpiresAt").asString()).isNotBlank();
+        return claimed.body();
+    }
+
+    private static Iterable<JsonNode> tasksOf(JsonNode view) {
+        if (view.isArray()) {
+            return view;
+        }
+        for (String field : List.of("tasks", "items", "content")) {
+            if (view.has(field)) {
+                return view.get(field);
+            }
+        }
+        throw new AssertionError("no task list in " + view);
+    }
+
+    private static StaffClient.Reply decide(
+            StaffClient reviewer, JsonNode task, Map<String, String> decision, String key) {
+        return reviewer.post(
+                "/api/reviews/" + task.get("taskId").asString() + "/decision",
+                decision,
+                Map.of("Idempotency-Key", key));
+    }
+
+    private static CustomerSocket.Received awaitFinal(CustomerSocket customer, String messageId, String type) {
+        return awaitFinal(customer, messageId, type, DELIVERY);
+    }
+
+    private static CustomerSocket.Received awaitFinal(
+            CustomerSocket customer, String messageId, String type, Duration within) {
+        Optional<CustomerSocket.Received> received =
+                customer.await(r -> messageId.equals(r.messageId()) && type.equals(r.type()), within);
+        return received.orElseThrow(() -> new AssertionError(
+                "no " + type + " for " + messageId + " within " + within + "; received " + customer.received()));
+    }
+
+    /** The suite's shortened workflow timeout plus time to deliver. */
+    private static Duration timeout() {
+        return SuiteFixture.REVIEW_TIMEOUT.plus(DELIVERY);
+    }
+
+    /** Gives a duplicate the time it would need to arrive. */
+    private static void settle() {
+        java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofSeconds(3).toNanos());
+    }
+
+    private static String key() {
+        return UUID.randomUUID().toString();
+    }
+}
