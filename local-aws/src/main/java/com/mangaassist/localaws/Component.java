@@ -8,6 +8,8 @@ import java.util.Set;
 public enum Component {
     DYNAMODB,
     SQS,
+    /** Step Functions (the review workflow); its SQS integrations need {@link #SQS}. */
+    STEPFUNCTIONS,
     REDIS,
     OPENSEARCH,
     GATEWAY,

@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The launcher's control endpoint, used by tests and the suite launcher in other JVMs:
- * {@code GET /local/endpoints}, {@code POST /local/provision?prefix=p} (tables and queues for an
+ * {@code GET /local/endpoints}, {@code POST /local/provision?prefix=p} (tables, queues and the review state machine for an
  * isolated test prefix), {@code PUT /local/gateway/integration?url=u} (where the gateway forwards routes).
  */
 final class ControlServer implements AutoCloseable {

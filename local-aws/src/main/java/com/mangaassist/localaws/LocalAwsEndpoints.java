@@ -1,12 +1,13 @@
 package com.mangaassist.localaws;
 
+import com.mangaassist.localaws.stepfunctions.StateMachineArns;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The endpoints of a running local stack, by key: {@code dynamodb}, {@code sqs}, {@code redis},
+ * The endpoints of a running local stack, by key: {@code dynamodb}, {@code sqs}, {@code stepfunctions}, {@code redis},
  * {@code opensearch}, {@code gateway-websocket}, {@code gateway-management}, {@code ses}, {@code issuer},
  * {@code control}, and the default resource {@code prefix}. Travels between processes as one line of
  * {@code key=value} pairs.
@@ -38,6 +39,18 @@ public record LocalAwsEndpoints(Map<String, String> values) {
 
     public URI sqs() {
         return uri("sqs");
+    }
+
+    public URI stepFunctions() {
+        return uri("stepfunctions");
+    }
+
+    /**
+     * The ARN of the review state machine provisioned for {@code prefix}:
+     * {@code arn:aws:states:us-east-1:000000000000:stateMachine:<prefix>-review-workflow}.
+     */
+    public String reviewWorkflowArn(String prefix) {
+        return StateMachineArns.reviewWorkflow(prefix);
     }
 
     public URI redis() {

@@ -9,6 +9,8 @@ import com.mangaassist.localaws.redis.RedisStandIn;
 import com.mangaassist.localaws.ses.SesStandIn;
 import com.mangaassist.localaws.sqs.ElasticMqStandIn;
 import com.mangaassist.localaws.sqs.QueueProvisioner;
+import com.mangaassist.localaws.stepfunctions.ReviewWorkflowProvisioner;
+import com.mangaassist.localaws.stepfunctions.StepFunctionsStandIn;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,6 +29,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
@@ -46,6 +49,7 @@ public final class LocalAwsStack implements AutoCloseable {
     private WebSocketGateway gateway;
     private DynamoDbClient dynamoDb;
     private SqsClient sqs;
+    private SfnClient sfn;
 
     private LocalAwsStack() {}
 
@@ -97,6 +101,16 @@ public final class LocalAwsStack implements AutoCloseable {
                     .httpClient(UrlConnectionHttpClient.create())
                     .build();
         }
+        if (components.contains(Component.STEPFUNCTIONS)) {
+            URI sqsEndpoint = endpoints.containsKey("sqs") ? URI.create(endpoints.get("sqs")) : null;
+            start(new StepFunctionsStandIn(nodeDir, sqsEndpoint), "stepfunctions");
+            sfn = SfnClient.builder()
+                    .endpointOverride(URI.create(endpoints.get("stepfunctions")))
+                    .region(REGION)
+                    .credentialsProvider(dummyCredentials())
+                    .httpClient(UrlConnectionHttpClient.create())
+                    .build();
+        }
         if (components.contains(Component.REDIS)) {
             start(new RedisStandIn(), "redis");
         }
@@ -135,13 +149,22 @@ public final class LocalAwsStack implements AutoCloseable {
                 "{} ready at {} in {} ms", standIn.name(), standIn.endpoint(), (System.nanoTime() - begin) / 1_000_000);
     }
 
-    /** Creates every table and queue of the shared definitions under {@code prefix}; idempotent. */
+    /**
+     * Creates every table and queue of the shared definitions under {@code prefix}, and the review state machine
+     * {@code <prefix>-review-workflow} wired to that prefix's queues (see
+     * {@link com.mangaassist.localaws.stepfunctions.StateMachineArns#reviewWorkflow(String)}); idempotent.
+     */
     public void provision(String prefix) {
         if (dynamoDb != null) {
             new TableProvisioner(dynamoDb, prefix).provisionAll();
         }
         if (sqs != null) {
             new QueueProvisioner(sqs, prefix).provisionAll();
+        }
+        if (sfn != null && sqs != null) {
+            new ReviewWorkflowProvisioner(sfn, sqs, prefix).provision();
+        } else if (sfn != null) {
+            log.info("no SQS in this stack: the review state machine of {} is not provisioned", prefix);
         }
     }
 
@@ -167,6 +190,9 @@ public final class LocalAwsStack implements AutoCloseable {
         }
         if (sqs != null) {
             sqs.close();
+        }
+        if (sfn != null) {
+            sfn.close();
         }
         List<StandIn> toStop;
         synchronized (started) {

@@ -1,5 +1,5 @@
 /**
- * Seam for the Step Functions stand-in (aws-local-stepfunctions behind an HTTP front speaking the
- * Step Functions JSON API). It arrives with the review workflow; until then the stack starts without it.
+ * The Step Functions stand-in (aws-local-stepfunctions behind an HTTP front speaking the Step Functions JSON API,
+ * with task tokens, heartbeats and the SQS integrations) and the provisioning of the review state machine.
  */
 package com.mangaassist.localaws.stepfunctions;
