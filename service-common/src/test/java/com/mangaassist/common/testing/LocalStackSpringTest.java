@@ -27,6 +27,11 @@ public abstract class LocalStackSpringTest {
         if (endpoints.has("sqs")) {
             registry.add("mangaassist.aws.endpoints.sqs", () -> endpoints.sqs().toString());
         }
+        if (endpoints.has("stepfunctions")) {
+            registry.add(
+                    "mangaassist.aws.endpoints.stepfunctions",
+                    () -> endpoints.stepFunctions().toString());
+        }
         if (endpoints.has("ses")) {
             registry.add("mangaassist.aws.endpoints.ses", () -> endpoints.ses().toString());
         }
