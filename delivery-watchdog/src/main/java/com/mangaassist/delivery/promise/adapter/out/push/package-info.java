@@ -1,0 +1,2 @@
+/** Mobile push: no provider yet. */
+package com.mangaassist.delivery.promise.adapter.out.push;

@@ -1,0 +1,16 @@
+package com.mangaassist.delivery.promise.application;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** A lease that lets one runner across instances do a periodic job (the LOCKS table). */
+public interface JobLease {
+
+    /** Takes the lease {@code name} until {@code until} when it is free at {@code now}. */
+    Optional<Held> acquire(String name, Instant now, Instant until);
+
+    /** Shortens a held lease to {@code until} (never releases another holder's lease). */
+    void release(Held lease, Instant until);
+
+    record Held(String name, String holder, Instant until) {}
+}

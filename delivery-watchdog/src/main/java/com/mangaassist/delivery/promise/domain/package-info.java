@@ -1,0 +1,2 @@
+/** The promise, what is posted to a customer, failure kinds, and the ports to the outside world. */
+package com.mangaassist.delivery.promise.domain;
