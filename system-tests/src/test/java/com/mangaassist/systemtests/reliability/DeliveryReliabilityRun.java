@@ -178,7 +178,7 @@ public final class DeliveryReliabilityRun {
         for (int u = 0; u < options.users(); u++) {
             String userId = "u-" + u;
             users.add(sockets.connect(userId));
-            if (u % 2 == 0) {
+            if (u % 3 != 0) {
                 dynamoDb.putItem(b -> b.tableName(Resources.CUSTOMER_PROFILES.physicalName(prefix))
                         .item(Map.of(
                                 "user_id", AttributeValue.fromS(userId),
