@@ -82,7 +82,7 @@ class FollowUpAdaptersIntegrationTest {
                 .item();
         assertThat(item.get(PromiseAttributes.CONNECTION_ID).s()).isEqualTo("conn-1");
         assertThat(item.get(PromiseAttributes.STATUS).s()).isEqualTo("PENDING");
-        assertThat(item.get(PromiseAttributes.DUE_AT).s()).isEqualTo("2026-11-28T11:05:00Z");
+        assertThat(item.get(PromiseAttributes.DUE_AT).s()).isEqualTo("2026-11-28T11:05:00.000Z");
         assertThat(item.get(PromiseAttributes.DRAFT).s()).isEqualTo("the draft");
         assertThat(item.get(PromiseAttributes.ATTEMPTS).n()).isEqualTo("0");
 

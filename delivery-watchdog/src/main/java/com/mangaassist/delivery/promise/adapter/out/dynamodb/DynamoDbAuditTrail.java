@@ -2,6 +2,7 @@ package com.mangaassist.delivery.promise.adapter.out.dynamodb;
 
 import com.mangaassist.delivery.promise.application.AuditTrail;
 import com.mangaassist.delivery.promise.application.IdempotentResults;
+import com.mangaassist.model.resources.SortableTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +39,7 @@ public final class DynamoDbAuditTrail implements AuditTrail, IdempotentResults {
                         AttributeValue.fromS(
                                 entry.at().atZone(ZoneOffset.UTC).toLocalDate().toString()),
                         ENTRY_KEY,
-                        AttributeValue.fromS(Times.format(entry.at()) + "#" + UUID.randomUUID()),
+                        AttributeValue.fromS(SortableTime.format(entry.at()) + "#" + UUID.randomUUID()),
                         "actor",
                         AttributeValue.fromS(entry.actor()),
                         "action",

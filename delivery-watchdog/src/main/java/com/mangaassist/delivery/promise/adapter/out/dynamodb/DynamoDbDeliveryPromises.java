@@ -18,6 +18,7 @@ import com.mangaassist.delivery.promise.domain.ClaimOutcome;
 import com.mangaassist.delivery.promise.domain.DeliveryPromises;
 import com.mangaassist.delivery.promise.domain.Promise;
 import com.mangaassist.model.delivery.PromiseStatus;
+import com.mangaassist.model.resources.SortableTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -70,8 +71,8 @@ public final class DynamoDbDeliveryPromises implements DeliveryPromises {
                 .expressionAttributeNames(
                         Map.of("#claim", DELIVERING_UNTIL, "#attempts", ATTEMPTS, "#id", MESSAGE_ID, "#status", STATUS))
                 .expressionAttributeValues(Map.of(
-                        ":until", s(Times.format(until)),
-                        ":now", s(Times.format(now)),
+                        ":until", s(SortableTime.format(until)),
+                        ":now", s(SortableTime.format(now)),
                         ":pending", s(PromiseStatus.PENDING.name()),
                         ":zero", n(0),
                         ":one", n(1)))
@@ -91,7 +92,7 @@ public final class DynamoDbDeliveryPromises implements DeliveryPromises {
             if (status != PromiseStatus.PENDING) {
                 return new ClaimOutcome.AlreadySettled(status);
             }
-            Instant claimedUntil = Times.parse(text(current.get(), DELIVERING_UNTIL));
+            Instant claimedUntil = SortableTime.parse(text(current.get(), DELIVERING_UNTIL));
             return new ClaimOutcome.Busy(claimedUntil == null ? now : claimedUntil);
         }
     }
@@ -123,7 +124,7 @@ public final class DynamoDbDeliveryPromises implements DeliveryPromises {
                     .expressionAttributeValues(Map.of(
                             ":status", s(status.name()),
                             ":channel", s(settledAs.channel().code()),
-                            ":now", s(Times.format(now)),
+                            ":now", s(SortableTime.format(now)),
                             ":pending", s(PromiseStatus.PENDING.name()))));
             return true;
         } catch (ConditionalCheckFailedException alreadySettled) {
@@ -143,8 +144,8 @@ public final class DynamoDbDeliveryPromises implements DeliveryPromises {
                     .expressionAttributeNames(Map.of(
                             "#hb", LAST_HEARTBEAT_AT, "#status", STATUS, "#due", DUE_AT, "#claim", DELIVERING_UNTIL))
                     .expressionAttributeValues(Map.of(
-                            ":now", s(Times.format(now)),
-                            ":last", s(Times.format(lastNotAfter)),
+                            ":now", s(SortableTime.format(now)),
+                            ":last", s(SortableTime.format(lastNotAfter)),
                             ":pending", s(PromiseStatus.PENDING.name()))));
             return true;
         } catch (ConditionalCheckFailedException notDue) {
@@ -154,19 +155,19 @@ public final class DynamoDbDeliveryPromises implements DeliveryPromises {
 
     @Override
     public List<Promise> pendingDueBy(Instant now) {
-        return query("#status = :pending AND #due <= :now", Map.of(":now", s(Times.format(now))), null);
+        return query("#status = :pending AND #due <= :now", Map.of(":now", s(SortableTime.format(now))), null);
     }
 
     @Override
     public List<Promise> pendingDueAfter(Instant now) {
-        return query("#status = :pending AND #due > :now", Map.of(":now", s(Times.format(now))), null);
+        return query("#status = :pending AND #due > :now", Map.of(":now", s(SortableTime.format(now))), null);
     }
 
     @Override
     public List<Promise> pendingCreatedBetween(Instant from, Instant to) {
         return query(
                 "#status = :pending",
-                Map.of(":from", s(Times.format(from)), ":to", s(Times.format(to))),
+                Map.of(":from", s(SortableTime.format(from)), ":to", s(SortableTime.format(to))),
                 "#created BETWEEN :from AND :to");
     }
 
@@ -205,13 +206,13 @@ public final class DynamoDbDeliveryPromises implements DeliveryPromises {
                 text(item, MESSAGE_ID),
                 text(item, USER_ID),
                 text(item, CONNECTION_ID),
-                Times.parse(text(item, CREATED_AT)),
-                Times.parse(text(item, DUE_AT)),
+                SortableTime.parse(text(item, CREATED_AT)),
+                SortableTime.parse(text(item, DUE_AT)),
                 PromiseStatus.valueOf(text(item, STATUS)),
                 text(item, LANG),
                 text(item, PROMISE_KIND),
                 text(item, DRAFT),
-                Times.parse(text(item, LAST_HEARTBEAT_AT)));
+                SortableTime.parse(text(item, LAST_HEARTBEAT_AT)));
     }
 
     private static String text(Map<String, AttributeValue> item, String name) {

@@ -2,6 +2,7 @@ package com.mangaassist.delivery.promise.adapter.out.dynamodb;
 
 import com.mangaassist.delivery.promise.domain.Inbox;
 import com.mangaassist.model.chat.ServerMessage;
+import com.mangaassist.model.resources.SortableTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class DynamoDbInbox implements Inbox {
         dynamoDb.putItem(b -> b.tableName(table)
                 .item(Map.of(
                         USER_ID, AttributeValue.fromS(userId),
-                        ITEM_KEY, AttributeValue.fromS(Times.format(promisedAt) + "#" + messageId),
+                        ITEM_KEY, AttributeValue.fromS(SortableTime.format(promisedAt) + "#" + messageId),
                         MESSAGE_ID, AttributeValue.fromS(messageId),
                         MESSAGE, AttributeValue.fromS(body))));
     }

@@ -1,6 +1,7 @@
 package com.mangaassist.delivery.promise.adapter.out.dynamodb;
 
 import com.mangaassist.delivery.promise.application.JobLease;
+import com.mangaassist.model.resources.SortableTime;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -39,8 +40,8 @@ public final class DynamoDbJobLease implements JobLease {
                     .conditionExpression("attribute_not_exists(#until) OR #until <= :now")
                     .expressionAttributeNames(Map.of("#until", LOCK_UNTIL, "#at", LOCKED_AT, "#by", LOCKED_BY))
                     .expressionAttributeValues(Map.of(
-                            ":until", AttributeValue.fromS(Times.format(until)),
-                            ":now", AttributeValue.fromS(Times.format(now)),
+                            ":until", AttributeValue.fromS(SortableTime.format(until)),
+                            ":now", AttributeValue.fromS(SortableTime.format(now)),
                             ":me", AttributeValue.fromS(holder))));
             return Optional.of(new Held(name, holder, until));
         } catch (ConditionalCheckFailedException held) {
@@ -57,7 +58,7 @@ public final class DynamoDbJobLease implements JobLease {
                     .conditionExpression("#by = :me")
                     .expressionAttributeNames(Map.of("#until", LOCK_UNTIL, "#by", LOCKED_BY))
                     .expressionAttributeValues(Map.of(
-                            ":until", AttributeValue.fromS(Times.format(until)),
+                            ":until", AttributeValue.fromS(SortableTime.format(until)),
                             ":me", AttributeValue.fromS(lease.holder()))));
         } catch (ConditionalCheckFailedException takenOver) {
             // the lease expired and another instance holds it now: nothing of ours to release

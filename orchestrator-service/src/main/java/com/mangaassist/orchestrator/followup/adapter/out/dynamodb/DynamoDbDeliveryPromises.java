@@ -2,6 +2,7 @@ package com.mangaassist.orchestrator.followup.adapter.out.dynamodb;
 
 import com.mangaassist.model.delivery.PromiseAttributes;
 import com.mangaassist.model.delivery.PromiseStatus;
+import com.mangaassist.model.resources.SortableTime;
 import com.mangaassist.orchestrator.followup.domain.DeliveryPromise;
 import com.mangaassist.orchestrator.followup.domain.DeliveryPromises;
 import com.mangaassist.orchestrator.followup.domain.PromiseOutcome;
@@ -36,10 +37,8 @@ public final class DynamoDbDeliveryPromises implements DeliveryPromises {
         item.put(PromiseAttributes.SESSION_ID, AttributeValue.fromS(promise.sessionId()));
         item.put(PromiseAttributes.USER_ID, AttributeValue.fromS(promise.userId()));
         item.put(PromiseAttributes.CONNECTION_ID, AttributeValue.fromS(promise.connectionId()));
-        item.put(
-                PromiseAttributes.CREATED_AT,
-                AttributeValue.fromS(promise.createdAt().toString()));
-        item.put(PromiseAttributes.DUE_AT, AttributeValue.fromS(promise.dueAt().toString()));
+        item.put(PromiseAttributes.CREATED_AT, AttributeValue.fromS(SortableTime.format(promise.createdAt())));
+        item.put(PromiseAttributes.DUE_AT, AttributeValue.fromS(SortableTime.format(promise.dueAt())));
         item.put(PromiseAttributes.STATUS, AttributeValue.fromS(PromiseStatus.PENDING.name()));
         item.put(PromiseAttributes.ATTEMPTS, AttributeValue.fromN("0"));
         item.put(PromiseAttributes.CHANNEL, AttributeValue.fromS("websocket"));
