@@ -2,6 +2,7 @@ package com.mangaassist.systemtests;
 
 import com.mangaassist.localaws.LocalAwsEndpoints;
 import java.lang.management.ManagementFactory;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
@@ -48,6 +49,22 @@ public final class SuiteLauncher {
         suite.services()
                 .forEach((service, uri) -> out.append(String.format(
                         "  %-21s %s  (health /actuator/health, API docs /v3/api-docs)%n", service.module(), uri)));
+        URI reviews = suite.service(ServiceModule.REVIEW_QUEUE);
+        URI deliveries = suite.service(ServiceModule.DELIVERY_WATCHDOG);
+        out.append("\n  Reviewers (role reviewer / senior-reviewer)\n");
+        out.append("    check in              POST ").append(reviews).append("/api/reviewers/me/check-in\n");
+        out.append("    queue, next, decide   ").append(reviews).append("/api/reviews  (docs/API.md)\n");
+        out.append("    live handoffs         ").append(reviews).append("/api/handoffs\n");
+        out.append("  On-call (role oncall)\n");
+        out.append("    queue signals         ").append(reviews).append("/api/reviews/stats, /api/reviewers\n");
+        out.append("    pages sent            ").append(reviews).append("/api/oncall/pages\n");
+        out.append("    review runbooks       POST ")
+                .append(reviews)
+                .append("/api/runbook/reviews/…  (docs/REVIEW-QUEUE.md)\n");
+        out.append("    delivery runbooks     POST ")
+                .append(deliveries)
+                .append("/api/runbook/deliveries/{retry,apologies}  (docs/DELIVERY.md)\n");
+        out.append("    metrics               /actuator/metrics on every service\n");
         out.append("\n  Every endpoint but health needs a bearer token from the token endpoint (see README).\n");
         out.append("  Press Ctrl-C to stop everything.\n");
         System.out.println(out);
