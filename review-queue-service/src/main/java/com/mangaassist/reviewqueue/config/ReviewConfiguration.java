@@ -4,28 +4,39 @@ import com.mangaassist.common.aws.AwsClientConfigurer;
 import com.mangaassist.common.aws.ResourceNaming;
 import com.mangaassist.model.resources.Resources;
 import com.mangaassist.model.review.ReviewRequestKind;
+import com.mangaassist.reviewqueue.task.adapter.in.scheduling.ReviewJobs;
 import com.mangaassist.reviewqueue.task.adapter.in.sqs.SqsTaskIntakePoller;
 import com.mangaassist.reviewqueue.task.adapter.out.dynamodb.DynamoDbReviewOutcomes;
 import com.mangaassist.reviewqueue.task.adapter.out.dynamodb.DynamoDbReviewTasks;
+import com.mangaassist.reviewqueue.task.adapter.out.dynamodb.DynamoDbSingleRunner;
+import com.mangaassist.reviewqueue.task.adapter.out.paging.RecordedPager;
+import com.mangaassist.reviewqueue.task.adapter.out.paging.SnsPager;
 import com.mangaassist.reviewqueue.task.adapter.out.stepfunctions.StepFunctionsReviewWorkflow;
 import com.mangaassist.reviewqueue.task.application.DecideReviewTask;
+import com.mangaassist.reviewqueue.task.application.HandoffDesk;
 import com.mangaassist.reviewqueue.task.application.QueueEvents;
+import com.mangaassist.reviewqueue.task.application.QueueSweeps;
 import com.mangaassist.reviewqueue.task.application.ReviewerDesk;
+import com.mangaassist.reviewqueue.task.application.SingleRunner;
 import com.mangaassist.reviewqueue.task.application.TaskCompletion;
 import com.mangaassist.reviewqueue.task.application.TaskIntake;
 import com.mangaassist.reviewqueue.task.domain.AutoDeliverPolicy;
 import com.mangaassist.reviewqueue.task.domain.LeasePolicy;
+import com.mangaassist.reviewqueue.task.domain.Pager;
 import com.mangaassist.reviewqueue.task.domain.ReviewOutcomes;
 import com.mangaassist.reviewqueue.task.domain.ReviewSlaPolicy;
 import com.mangaassist.reviewqueue.task.domain.ReviewTasks;
 import com.mangaassist.reviewqueue.task.domain.ReviewWorkflow;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.UUID;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sfn.SfnClient;
+import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -136,5 +147,59 @@ class ReviewConfiguration {
                 intake,
                 json,
                 properties.intake().waitTime());
+    }
+
+    @Bean
+    HandoffDesk handoffDesk(ReviewTasks tasks, LeasePolicy lease, Clock clock) {
+        return new HandoffDesk(tasks, lease, clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Pager pager(ReviewProperties properties, AwsClientConfigurer configurer) {
+        ReviewProperties.Paging paging = properties.paging();
+        switch (paging.pager()) {
+            case "recorded":
+                return new RecordedPager();
+            case "sns":
+                if (paging.topicArn() == null || paging.topicArn().isBlank()) {
+                    throw new IllegalStateException("mangaassist.review.paging.topic-arn is required with pager sns");
+                }
+                return new SnsPager(
+                        configurer.configure(SnsClient.builder(), "sns").build(), paging.topicArn());
+            default:
+                throw new IllegalStateException(
+                        "mangaassist.review.paging.pager must be recorded or sns, not " + paging.pager());
+        }
+    }
+
+    @Bean
+    QueueSweeps queueSweeps(
+            ReviewTasks tasks,
+            ReviewWorkflow workflow,
+            TaskCompletion completion,
+            LeasePolicy lease,
+            AutoDeliverPolicy autoDeliver,
+            Pager pager,
+            Clock clock) {
+        return new QueueSweeps(tasks, workflow, completion, lease, autoDeliver, pager, clock);
+    }
+
+    @Bean
+    SingleRunner singleRunner(DynamoDbClient dynamoDb, ResourceNaming names, Clock clock) {
+        return new DynamoDbSingleRunner(
+                dynamoDb, names.table(Resources.LOCKS), "review-queue-" + UUID.randomUUID(), clock);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "mangaassist.review.jobs.enabled", havingValue = "true", matchIfMissing = true)
+    ReviewJobs reviewJobs(QueueSweeps sweeps, SingleRunner runner, MeterRegistry meters, ReviewProperties properties) {
+        return new ReviewJobs(
+                sweeps,
+                runner,
+                meters,
+                properties.jobs().sweepInterval(),
+                properties.jobs().heartbeatInterval(),
+                properties.autoDeliver().enabled());
     }
 }

@@ -22,7 +22,9 @@ class SecurityConfiguration {
                         .hasAnyRole("REVIEWER", "SENIOR_REVIEWER")
                         .requestMatchers("/api/reviewers")
                         .hasRole("ONCALL")
-                        .requestMatchers("/api/runbook/**")
+                        .requestMatchers("/api/handoffs/**")
+                        .hasAnyRole("REVIEWER", "SENIOR_REVIEWER")
+                        .requestMatchers("/api/runbook/**", "/api/oncall/**")
                         .hasRole("ONCALL"));
     }
 }

@@ -1,16 +1,21 @@
 package com.mangaassist.reviewqueue.testing;
 
 import com.mangaassist.model.routing.Priority;
+import com.mangaassist.reviewqueue.task.adapter.out.paging.RecordedPager;
 import com.mangaassist.reviewqueue.task.application.DecideReviewTask;
+import com.mangaassist.reviewqueue.task.application.HandoffDesk;
 import com.mangaassist.reviewqueue.task.application.QueueEvents;
+import com.mangaassist.reviewqueue.task.application.QueueSweeps;
 import com.mangaassist.reviewqueue.task.application.ReviewerDesk;
 import com.mangaassist.reviewqueue.task.application.TaskCompletion;
 import com.mangaassist.reviewqueue.task.application.TaskIntake;
+import com.mangaassist.reviewqueue.task.domain.AutoDeliverPolicy;
 import com.mangaassist.reviewqueue.task.domain.LeasePolicy;
 import com.mangaassist.reviewqueue.task.domain.ReviewSlaPolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 
 /** The review use cases wired to in-memory fakes and a mutable clock. */
 public final class Desk {
@@ -27,7 +32,12 @@ public final class Desk {
             Priority.P3, Duration.ofSeconds(180),
             Priority.P4, Duration.ofSeconds(300)));
     public final LeasePolicy lease = new LeasePolicy(Duration.ofSeconds(90), 3);
+    public final AutoDeliverPolicy autoDeliver =
+            new AutoDeliverPolicy(Duration.ofMinutes(5), Set.of(Priority.P3, Priority.P4));
+    public final RecordedPager pager = new RecordedPager();
     public final QueueEvents events;
+    public final QueueSweeps sweeps;
+    public final HandoffDesk handoffs;
     public final TaskCompletion completion;
     public final TaskIntake intake;
     public final ReviewerDesk desk;
@@ -43,5 +53,7 @@ public final class Desk {
         intake = new TaskIntake(tasks, sla, events, clock);
         desk = new ReviewerDesk(tasks, workflow, completion, lease, clock);
         decide = new DecideReviewTask(tasks, completion, sla, events, clock);
+        sweeps = new QueueSweeps(tasks, workflow, completion, lease, autoDeliver, pager, clock);
+        handoffs = new HandoffDesk(tasks, lease, clock);
     }
 }

@@ -15,6 +15,10 @@ public final class Requests {
         return review(messageId, priority, TopicCategory.GENERAL, 0.6, createdAt, 300);
     }
 
+    public static ReviewRequest review(String messageId, Priority priority, Instant createdAt, long timeoutSeconds) {
+        return review(messageId, priority, TopicCategory.GENERAL, 0.6, createdAt, timeoutSeconds);
+    }
+
     public static ReviewRequest review(
             String messageId,
             Priority priority,

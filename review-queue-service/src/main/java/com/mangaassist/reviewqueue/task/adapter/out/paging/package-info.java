@@ -1,0 +1,2 @@
+/** Pagers: SNS in AWS, a recorded list locally. */
+package com.mangaassist.reviewqueue.task.adapter.out.paging;
