@@ -1,0 +1,2 @@
+/** The reviewers table. */
+package com.mangaassist.reviewqueue.presence.adapter.out.dynamodb;

@@ -1,0 +1,2 @@
+/** Reviewer presence (check-in, heartbeat, check-out), minimum staffing and the roster. */
+package com.mangaassist.reviewqueue.presence;
