@@ -16,11 +16,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Intake from the real queue into the real table, and the reviewer API over HTTP with real tokens. */
 @Import({TestWiring.class, TestWiring.FakeWorkflow.class})
+@TestPropertySource(properties = "mangaassist.review.jobs.enabled=false")
 class ReviewApiIntegrationTest extends ReviewQueueSpringTest {
 
     @Autowired
