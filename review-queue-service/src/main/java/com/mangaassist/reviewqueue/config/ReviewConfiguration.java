@@ -95,12 +95,6 @@ class ReviewConfiguration {
     }
 
     @Bean
-    @ConditionalOnMissingBean
-    QueueEvents queueEvents() {
-        return QueueEvents.NONE;
-    }
-
-    @Bean
     TaskCompletion taskCompletion(
             ReviewTasks tasks, ReviewWorkflow workflow, ReviewOutcomes outcomes, QueueEvents events, Clock clock) {
         return new TaskCompletion(tasks, workflow, outcomes, events, clock);

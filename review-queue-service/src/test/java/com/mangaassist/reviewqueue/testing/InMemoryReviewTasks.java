@@ -63,6 +63,11 @@ public final class InMemoryReviewTasks implements ReviewTasks {
     }
 
     @Override
+    public long countCreatedBefore(TaskStatus status, Priority priority, Instant before) {
+        return createdBefore(status, priority, before, Integer.MAX_VALUE).size();
+    }
+
+    @Override
     public Optional<ReviewTask> oldest(TaskStatus status, Priority priority) {
         return inStatus(status, Optional.of(priority), 1).stream().findFirst();
     }

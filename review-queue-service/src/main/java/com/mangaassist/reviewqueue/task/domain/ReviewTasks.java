@@ -31,6 +31,9 @@ public interface ReviewTasks {
     /** How many tasks are in {@code status} with {@code priority}. */
     long count(TaskStatus status, Priority priority);
 
+    /** How many tasks are in {@code status} with {@code priority} created before {@code before}. */
+    long countCreatedBefore(TaskStatus status, Priority priority, Instant before);
+
     /** The oldest task in {@code status} with {@code priority}. */
     Optional<ReviewTask> oldest(TaskStatus status, Priority priority);
 

@@ -3,43 +3,19 @@ package com.mangaassist.reviewqueue.presence.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mangaassist.model.routing.Priority;
-import com.mangaassist.reviewqueue.presence.domain.Presence;
-import com.mangaassist.reviewqueue.presence.domain.Roster;
 import com.mangaassist.reviewqueue.presence.domain.StaffingPolicy;
 import com.mangaassist.reviewqueue.task.domain.Reviewer;
 import com.mangaassist.reviewqueue.task.domain.TaskStatus;
 import com.mangaassist.reviewqueue.testing.Desk;
+import com.mangaassist.reviewqueue.testing.InMemoryRoster;
 import com.mangaassist.reviewqueue.testing.Requests;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 
 class ReviewerPresenceTest {
-
-    /** The roster in memory. */
-    static final class InMemoryRoster implements Roster {
-        final Map<String, Presence> presences = new ConcurrentHashMap<>();
-
-        @Override
-        public Optional<Presence> find(String reviewerId) {
-            return Optional.ofNullable(presences.get(reviewerId));
-        }
-
-        @Override
-        public void save(Presence presence) {
-            presences.put(presence.reviewerId(), presence);
-        }
-
-        @Override
-        public List<Presence> checkedIn() {
-            return presences.values().stream().filter(Presence::checkedIn).toList();
-        }
-    }
 
     // Desk.START is 20:00 JST: peak, minimum 3
     final Desk d = new Desk();

@@ -101,15 +101,31 @@ public final class DynamoDbReviewTasks implements ReviewTasks {
 
     @Override
     public long count(TaskStatus status, Priority priority) {
+        return count(
+                "#status = :status AND begins_with(priority_created, :prefix)",
+                Map.of(":status", s(status.name()), ":prefix", s(priority.name() + "#")));
+    }
+
+    @Override
+    public long countCreatedBefore(TaskStatus status, Priority priority, Instant before) {
+        return count(
+                "#status = :status AND priority_created BETWEEN :from AND :to",
+                Map.of(
+                        ":status", s(status.name()),
+                        ":from", s(priority.name() + "#"),
+                        ":to", s(priority.name() + "#" + SortableInstant.format(before))));
+    }
+
+    private long count(String condition, Map<String, AttributeValue> values) {
         long count = 0;
         Map<String, AttributeValue> startKey = null;
         do {
             Map<String, AttributeValue> exclusiveStart = startKey;
             QueryResponse page = dynamoDb.query(b -> b.tableName(table)
                     .indexName(BY_STATUS_PRIORITY)
-                    .keyConditionExpression("#status = :status AND begins_with(priority_created, :prefix)")
+                    .keyConditionExpression(condition)
                     .expressionAttributeNames(Map.of("#status", "status"))
-                    .expressionAttributeValues(Map.of(":status", s(status.name()), ":prefix", s(priority.name() + "#")))
+                    .expressionAttributeValues(values)
                     .select(Select.COUNT)
                     .exclusiveStartKey(exclusiveStart));
             count += page.count();

@@ -1,0 +1,2 @@
+/** GET /api/reviews/stats. */
+package com.mangaassist.reviewqueue.stats.adapter.in.web;

@@ -1,0 +1,2 @@
+/** The queue's signals for self-protection: depth, age, rates, SLA breach, staffing, throughput. */
+package com.mangaassist.reviewqueue.stats;
