@@ -1,0 +1,2 @@
+/** Audit entries, runbook results and their ports. */
+package com.mangaassist.reviewqueue.runbook.domain;
