@@ -138,7 +138,7 @@ class OncallIntegrationTest extends ReviewQueueSpringTest {
                         "review-queue:page-backup-reviewers",
                         "review-queue:force-check-out");
         assertThat(audit).allSatisfy(i -> {
-            assertThat(i.get("entry_key").s()).startsWith("2026-11-28T11:00:00Z#");
+            assertThat(i.get("entry_key").s()).startsWith("2026-11-28T11:00:00.000Z#");
             assertThat(i.get("actor").s()).isEqualTo("oncall-1");
             assertThat(i.get("dry_run").bool()).isNotNull();
         });

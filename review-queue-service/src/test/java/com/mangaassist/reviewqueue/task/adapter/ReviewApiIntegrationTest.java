@@ -86,11 +86,11 @@ class ReviewApiIntegrationTest extends ReviewQueueSpringTest {
                                 .expressionAttributeValues(Map.of(":t", AttributeValue.fromS("general"))))
                 .items();
         assertThat(outcomes).singleElement().satisfies(item -> {
-            assertThat(item.get("outcome_key").s()).isEqualTo("2026-11-28T11:00:00Z#m-101");
+            assertThat(item.get("outcome_key").s()).isEqualTo("2026-11-28T11:00:00.000Z#m-101");
             assertThat(item.get("raw_score").n()).isEqualTo("0.57");
             assertThat(item.get("approved_unchanged").bool()).isTrue();
             assertThat(item.get("outcome").s()).isEqualTo("APPROVED_UNCHANGED");
-            assertThat(item.get("decided_at").s()).isEqualTo("2026-11-28T11:00:00Z");
+            assertThat(item.get("decided_at").s()).isEqualTo("2026-11-28T11:00:00.000Z");
         });
     }
 

@@ -3,6 +3,7 @@ package com.mangaassist.reviewqueue.task.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mangaassist.model.resources.SortableTime;
 import com.mangaassist.model.routing.Priority;
 import com.mangaassist.model.routing.TopicCategory;
 import java.time.Duration;
@@ -108,10 +109,10 @@ class ReviewTaskTest {
     @Test
     void priorityCreatedKeysSortP1FirstThenOldestFirst() {
         List<String> keys = new ArrayList<>(List.of(
-                "P3#" + SortableInstant.format(T0),
-                "P1#" + SortableInstant.format(T0.plusMillis(500)),
-                "P1#" + SortableInstant.format(T0),
-                "P2#" + SortableInstant.format(T0.minusSeconds(600))));
+                "P3#" + SortableTime.format(T0),
+                "P1#" + SortableTime.format(T0.plusMillis(500)),
+                "P1#" + SortableTime.format(T0),
+                "P2#" + SortableTime.format(T0.minusSeconds(600))));
         Collections.sort(keys);
 
         assertThat(keys)

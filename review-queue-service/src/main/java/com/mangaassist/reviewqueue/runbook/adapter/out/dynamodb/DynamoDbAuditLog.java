@@ -1,5 +1,6 @@
 package com.mangaassist.reviewqueue.runbook.adapter.out.dynamodb;
 
+import com.mangaassist.model.resources.SortableTime;
 import com.mangaassist.reviewqueue.runbook.domain.AuditEntry;
 import com.mangaassist.reviewqueue.runbook.domain.AuditLog;
 import java.time.ZoneOffset;
@@ -32,7 +33,7 @@ public final class DynamoDbAuditLog implements AuditLog {
                                         .atZone(ZoneOffset.UTC)
                                         .toLocalDate()
                                         .toString()),
-                        "entry_key", AttributeValue.fromS(entry.at() + "#" + UUID.randomUUID()),
+                        "entry_key", AttributeValue.fromS(SortableTime.format(entry.at()) + "#" + UUID.randomUUID()),
                         "actor", AttributeValue.fromS(entry.actor()),
                         "action", AttributeValue.fromS(entry.action()),
                         "reason", AttributeValue.fromS(entry.reason()),

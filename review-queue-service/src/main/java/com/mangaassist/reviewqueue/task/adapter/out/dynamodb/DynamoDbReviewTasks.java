@@ -1,5 +1,6 @@
 package com.mangaassist.reviewqueue.task.adapter.out.dynamodb;
 
+import com.mangaassist.model.resources.SortableTime;
 import com.mangaassist.model.routing.Priority;
 import com.mangaassist.model.routing.TopicCategory;
 import com.mangaassist.reviewqueue.task.domain.Claim;
@@ -7,7 +8,6 @@ import com.mangaassist.reviewqueue.task.domain.DecisionRecord;
 import com.mangaassist.reviewqueue.task.domain.ReviewDecision;
 import com.mangaassist.reviewqueue.task.domain.ReviewTask;
 import com.mangaassist.reviewqueue.task.domain.ReviewTasks;
-import com.mangaassist.reviewqueue.task.domain.SortableInstant;
 import com.mangaassist.reviewqueue.task.domain.TaskContent;
 import com.mangaassist.reviewqueue.task.domain.TaskKind;
 import com.mangaassist.reviewqueue.task.domain.TaskStatus;
@@ -95,7 +95,7 @@ public final class DynamoDbReviewTasks implements ReviewTasks {
         Map<String, AttributeValue> values = Map.of(
                 ":status", s(status.name()),
                 ":from", s(priority.name() + "#"),
-                ":to", s(priority.name() + "#" + SortableInstant.format(before)));
+                ":to", s(priority.name() + "#" + SortableTime.format(before)));
         return query("#status = :status AND priority_created BETWEEN :from AND :to", values, limit);
     }
 
@@ -113,7 +113,7 @@ public final class DynamoDbReviewTasks implements ReviewTasks {
                 Map.of(
                         ":status", s(status.name()),
                         ":from", s(priority.name() + "#"),
-                        ":to", s(priority.name() + "#" + SortableInstant.format(before))));
+                        ":to", s(priority.name() + "#" + SortableTime.format(before))));
     }
 
     private long count(String condition, Map<String, AttributeValue> values) {
@@ -201,17 +201,17 @@ public final class DynamoDbReviewTasks implements ReviewTasks {
         put(item, "draft_answer", content.draftAnswer());
         put(item, "lang", content.lang());
         item.put("priority", s(task.priority().name()));
-        item.put("created_at", s(SortableInstant.format(task.createdAt())));
-        item.put("priority_created", s(task.priority().name() + "#" + SortableInstant.format(task.createdAt())));
-        item.put("sla_due_at", s(SortableInstant.format(task.slaDueAt())));
+        item.put("created_at", s(SortableTime.format(task.createdAt())));
+        item.put("priority_created", s(task.priority().name() + "#" + SortableTime.format(task.createdAt())));
+        item.put("sla_due_at", s(SortableTime.format(task.slaDueAt())));
         if (task.workflowDeadline() != null) {
-            item.put("workflow_deadline", s(SortableInstant.format(task.workflowDeadline())));
+            item.put("workflow_deadline", s(SortableTime.format(task.workflowDeadline())));
         }
         item.put("status", s(task.status().name()));
         if (task.claim() != null) {
             item.put("claimed_by", s(task.claim().reviewerId()));
-            item.put("claimed_at", s(SortableInstant.format(task.claim().claimedAt())));
-            item.put("lease_expires_at", s(SortableInstant.format(task.claim().leaseExpiresAt())));
+            item.put("claimed_at", s(SortableTime.format(task.claim().claimedAt())));
+            item.put("lease_expires_at", s(SortableTime.format(task.claim().leaseExpiresAt())));
         }
         item.put("reassign_count", n(task.reassignCount()));
         item.put("senior_pool", AttributeValue.fromBool(task.seniorPool()));
@@ -225,7 +225,7 @@ public final class DynamoDbReviewTasks implements ReviewTasks {
                 item.put("decision", s(decision.decision().name()));
             }
             item.put("decided_by", s(decision.decidedBy()));
-            item.put("decided_at", s(SortableInstant.format(decision.decidedAt())));
+            item.put("decided_at", s(SortableTime.format(decision.decidedAt())));
             put(item, "edited_response", decision.editedResponse());
             put(item, "notes", decision.notes());
             item.put("decision_result", s(decision.result().name()));
@@ -293,7 +293,7 @@ public final class DynamoDbReviewTasks implements ReviewTasks {
     }
 
     private static Instant time(Map<String, AttributeValue> item, String name) {
-        return SortableInstant.parse(str(item, name));
+        return SortableTime.parse(str(item, name));
     }
 
     private static AttributeValue s(String value) {
