@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Runs the sweeps every {@code sweepInterval} and the workflow heartbeats every {@code heartbeatInterval},
+ * Runs the sweeps every {@code sweepInterval} and the workflow heartbeats at start and then every {@code
+ * heartbeatInterval},
  * each only while this instance holds the job's lease (three intervals long, renewed on every run).
  * Counts what they did as {@code mangaassist.review.sweep.*}.
  */
@@ -54,8 +55,7 @@ public final class ReviewJobs implements SmartLifecycle {
         });
         executor.scheduleWithFixedDelay(
                 this::sweep, sweepInterval.toMillis(), sweepInterval.toMillis(), TimeUnit.MILLISECONDS);
-        executor.scheduleWithFixedDelay(
-                this::heartbeat, heartbeatInterval.toMillis(), heartbeatInterval.toMillis(), TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(this::heartbeat, 0, heartbeatInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override
