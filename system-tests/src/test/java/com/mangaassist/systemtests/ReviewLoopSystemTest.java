@@ -88,7 +88,13 @@ class ReviewLoopSystemTest {
             String messageId = askForReview(customer, "l-1");
             StaffClient reviewer = reviewer("late");
             JsonNode task = claimTaskOf(reviewer, messageId);
-            awaitFinal(customer, messageId, "delayed_response", timeout());
+            String taskId = task.get("taskId").asString();
+            // the reviewer keeps the claim (renewing the lease) while the workflow runs out of time
+            await().atMost(timeout()).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                reviewer.post("/api/reviews/" + taskId + "/renew", null);
+                return customer.find(r -> messageId.equals(r.messageId()) && "delayed_response".equals(r.type()))
+                        .isPresent();
+            });
 
             StaffClient.Reply late = decide(reviewer, task, Map.of("decision", "APPROVE"), key());
 
@@ -139,7 +145,81 @@ class ReviewLoopSystemTest {
         }
     }
 
+    @Test
+    void anExpiredLeaseReturnsTheTaskToTheQueueForTheNextReviewer() {
+        try (CustomerSocket customer = customer()) {
+            String messageId = askForReview(customer, "x-1");
+            StaffClient gone = reviewer("gone");
+            String taskId = claimTaskOf(gone, messageId).get("taskId").asString();
+
+            JsonNode back = awaitTask(
+                    gone, taskId, t -> "PENDING".equals(t.get("status").asString()));
+
+            assertThat(back.get("reassignCount").asInt()).isEqualTo(1);
+            StaffClient next = reviewer("next");
+            assertThat(next.post("/api/reviews/" + taskId + "/claim", null).status())
+                    .isEqualTo(200);
+            assertThat(decide(next, back, Map.of("decision", "APPROVE"), key()).status())
+                    .isEqualTo(200);
+            awaitFinal(customer, messageId, "reviewed_response");
+        }
+    }
+
+    @Test
+    void theThirdExpiredLeaseSendsTheTaskToTheSeniorPoolAndPagesOnCall() {
+        try (CustomerSocket customer = customer()) {
+            String messageId = askForReview(customer, "s-1");
+            StaffClient reviewer = reviewer("flaky");
+            String taskId = claimTaskOf(reviewer, messageId).get("taskId").asString();
+            for (int expiry = 1; expiry < 3; expiry++) {
+                int expected = expiry;
+                awaitTask(reviewer, taskId, t -> t.get("reassignCount").asInt() == expected);
+                assertThat(reviewer.post("/api/reviews/" + taskId + "/claim", null)
+                                .status())
+                        .isEqualTo(200);
+            }
+
+            JsonNode senior = awaitTask(
+                    reviewer,
+                    taskId,
+                    t -> "SENIOR_PENDING".equals(t.get("status").asString()));
+
+            assertThat(senior.get("reassignCount").asInt()).isEqualTo(3);
+            StaffClient.Reply refused = reviewer.post("/api/reviews/" + taskId + "/claim", null);
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.code()).isEqualTo("SENIOR_ONLY");
+            StaffClient.Reply pool = reviewer.get("/api/reviews?pool=senior&limit=100");
+            assertThat(pool.raw()).contains(taskId);
+            StaffClient oncall = new StaffClient(
+                    reviewQueue, Tokens.mint(suite.stack().issuer(), "oncall-" + UUID.randomUUID(), List.of("oncall")));
+            assertThat(oncall.get("/api/oncall/pages").raw()).contains(taskId);
+
+            StaffClient lead = new StaffClient(
+                    reviewQueue,
+                    Tokens.mint(suite.stack().issuer(), "senior-" + UUID.randomUUID(), List.of("senior-reviewer")));
+            assertThat(lead.post("/api/reviews/" + taskId + "/claim", null).status())
+                    .isEqualTo(200);
+            assertThat(decide(lead, senior, Map.of("decision", "APPROVE"), key())
+                            .status())
+                    .isEqualTo(200);
+            awaitFinal(customer, messageId, "reviewed_response");
+        }
+    }
+
     // --- helpers
+
+    private static JsonNode awaitTask(
+            StaffClient reviewer, String taskId, java.util.function.Predicate<JsonNode> state) {
+        AtomicReference<JsonNode> seen = new AtomicReference<>();
+        await().atMost(SuiteFixture.REVIEW_LEASE.multipliedBy(4).plusSeconds(5))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    StaffClient.Reply task = reviewer.get("/api/reviews/" + taskId);
+                    seen.set(task.body());
+                    return task.status() == 200 && state.test(task.body());
+                });
+        return seen.get();
+    }
 
     private static CustomerSocket customer() {
         String user = "review-customer-" + UUID.randomUUID();

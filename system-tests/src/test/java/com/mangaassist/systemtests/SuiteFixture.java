@@ -9,7 +9,10 @@ import java.util.Arrays;
 final class SuiteFixture {
 
     /** Review workflow timeout for every priority in the system tests (300 s in production). */
-    static final Duration REVIEW_TIMEOUT = Duration.ofSeconds(20);
+    static final Duration REVIEW_TIMEOUT = Duration.ofSeconds(30);
+
+    /** A reviewer's lease in the system tests (90 s in production). */
+    static final Duration REVIEW_LEASE = Duration.ofSeconds(3);
 
     private static RunningSuite suite;
 
@@ -21,8 +24,14 @@ final class SuiteFixture {
                     .toAbsolutePath()
                     .normalize();
             // a temporary OpenSearch and the first 1,500 catalog rows (every title the tests ask about)
-            RunningSuite.Options options =
-                    new RunningSuite.Options(null, 1500).withArguments(ServiceModule.ORCHESTRATOR, reviewTimeouts());
+            RunningSuite.Options options = new RunningSuite.Options(null, 1500)
+                    .withArguments(ServiceModule.ORCHESTRATOR, reviewTimeouts())
+                    .withArguments(
+                            ServiceModule.REVIEW_QUEUE,
+                            "--mangaassist.review.lease.duration=" + REVIEW_LEASE.toSeconds() + "s",
+                            // below a third of the workflow's HeartbeatSeconds (min(60 s, timeout))
+                            "--mangaassist.review.jobs.heartbeat-interval=5s",
+                            "--mangaassist.review.jobs.sweep-interval=1s");
             RunningSuite started = RunningSuite.start(root, root.resolve("system-tests/target/suite-logs"), options);
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "suite-stop"));
             suite = started;

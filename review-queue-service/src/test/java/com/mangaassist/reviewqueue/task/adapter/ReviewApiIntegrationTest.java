@@ -63,7 +63,7 @@ class ReviewApiIntegrationTest extends ReviewQueueSpringTest {
 
         HttpResponse<String> next = post("/api/reviews/next", null, "alice", "reviewer");
         assertThat(next.statusCode()).isEqualTo(200);
-        assertThat(next.body()).contains("\"taskId\":\"rt-m-101\"", "\"leaseExpiresAt\":\"2026-11-28T11:01:30Z\"");
+        assertThat(next.body()).contains("\"taskId\":\"rt-m-101\"", "\"leaseExpiresAt\":\"2026-11-28T11:01:30.000Z\"");
         assertThat(next.body()).doesNotContain("SECRET-TOKEN");
 
         HttpResponse<String> othersDecision = decide("rt-m-101", "bob", "{\"decision\":\"APPROVE\"}", "k-bob");

@@ -1,6 +1,7 @@
 package com.mangaassist.reviewqueue.task.adapter.in.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.mangaassist.model.resources.SortableTime;
 import com.mangaassist.reviewqueue.task.domain.ReviewTask;
 
 /**
@@ -38,17 +39,21 @@ public record TaskView(
                 task.content().confidence(),
                 task.content().question(),
                 task.content().draftAnswer(),
-                task.createdAt().toString(),
-                task.slaDueAt().toString(),
+                SortableTime.format(task.createdAt()),
+                SortableTime.format(task.slaDueAt()),
                 task.status().name(),
                 task.currentClaim().map(c -> c.reviewerId()).orElse(null),
-                task.currentClaim().map(c -> c.leaseExpiresAt().toString()).orElse(null),
+                task.currentClaim()
+                        .map(c -> SortableTime.format(c.leaseExpiresAt()))
+                        .orElse(null),
                 task.reassignCount(),
                 task.seniorPool(),
                 task.decisionRecord()
                         .map(d -> d.decision() == null ? null : d.decision().name())
                         .orElse(null),
                 task.decisionRecord().map(d -> d.decidedBy()).orElse(null),
-                task.decisionRecord().map(d -> d.decidedAt().toString()).orElse(null));
+                task.decisionRecord()
+                        .map(d -> SortableTime.format(d.decidedAt()))
+                        .orElse(null));
     }
 }
