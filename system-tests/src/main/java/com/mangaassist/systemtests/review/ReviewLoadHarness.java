@@ -112,6 +112,7 @@ public final class ReviewLoadHarness {
         }
         threads.forEach(Thread::start);
 
+        out.println("stats columns: priority depth/oldest waiting age/SLA breach rate");
         out.printf(
                 "review load: %.2f questions/s for %s, %d reviewers (mean handling %s), %d customers%s%n",
                 options.ratePerSecond(),
@@ -194,9 +195,28 @@ public final class ReviewLoadHarness {
         }
     }
 
-    /** The snapshot's numbers on one line. */
+    /** The snapshot's numbers on one line: depth, per priority depth/oldest age/SLA breach rate, rates, staffing. */
     static String compact(JsonNode stats) {
-        return stats.toString().replace("\"", "");
+        StringBuilder line = new StringBuilder();
+        line.append("depth ").append(stats.path("depth").asInt());
+        JsonNode perPriority = stats.path("perPriority");
+        for (String priority : List.of("P1", "P2", "P3", "P4")) {
+            JsonNode p = perPriority.path(priority);
+            line.append(String.format(
+                    " | %s %d/%ds/%.2f",
+                    priority,
+                    p.path("depth").asInt(),
+                    p.path("oldestAgeSeconds").asLong(),
+                    p.path("slaBreachRate").asDouble()));
+        }
+        line.append(String.format(
+                " | in %.0f/min out %.0f/min | reviewers %d (min %d) | unchanged %.2f",
+                stats.path("arrivalsPerMinute").asDouble(),
+                stats.path("completionsPerMinute").asDouble(),
+                stats.path("activeReviewers").asInt(),
+                stats.path("minimumStaffing").asInt(),
+                stats.path("approvedUnchangedRate").asDouble()));
+        return line.toString();
     }
 
     private static long acknowledgements(List<CustomerSocket> customers) {
