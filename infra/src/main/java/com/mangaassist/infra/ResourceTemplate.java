@@ -3,8 +3,13 @@ package com.mangaassist.infra;
 import com.mangaassist.model.resources.IndexDefinition;
 import com.mangaassist.model.resources.KeyAttribute;
 import com.mangaassist.model.resources.QueueDefinition;
+import com.mangaassist.model.resources.ResourceNames;
 import com.mangaassist.model.resources.Resources;
 import com.mangaassist.model.resources.TableDefinition;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A CloudFormation template with every DynamoDB table (on-demand, GSIs with ALL projection, TTL,
- * point-in-time recovery) and every SQS queue with its DLQ and redrive policy, built from
- * {@link Resources}: the same definitions the local stack provisions from.
+ * point-in-time recovery), every SQS queue with its DLQ and redrive policy, and the review state
+ * machine (its ASL with the queue URLs substituted, and a role that may only send to those two queues),
+ * built from {@link Resources}: the same definitions the local stack provisions from.
  *
  * <p>Usage: {@code java -cp ... com.mangaassist.infra.ResourceTemplate <prefix> > template.json}
  */
@@ -65,11 +71,84 @@ public final class ResourceTemplate {
                                                             Map.of("Fn::GetAtt", List.of(id + "Dlq", "Arn")),
                                                     "maxReceiveCount", queue.maxReceiveCount()))));
         }
+        String reviewQueue = logicalId(Resources.REVIEW_QUEUE.name()) + "Queue";
+        String deliveries = logicalId(Resources.DELIVERIES.name()) + "Queue";
+        resources.put("ReviewWorkflowRole", reviewWorkflowRole(reviewQueue, deliveries));
+        resources.put(
+                "ReviewWorkflow",
+                Map.of(
+                        "Type",
+                        "AWS::StepFunctions::StateMachine",
+                        "Properties",
+                        Map.of(
+                                "StateMachineName",
+                                ResourceNames.physical(prefix, Resources.REVIEW_WORKFLOW),
+                                "StateMachineType",
+                                "STANDARD",
+                                "DefinitionString",
+                                reviewWorkflowDefinition(),
+                                "DefinitionSubstitutions",
+                                Map.of(
+                                        "ReviewQueueUrl", Map.of("Ref", reviewQueue),
+                                        "DeliveriesQueueUrl", Map.of("Ref", deliveries)),
+                                "RoleArn",
+                                Map.of("Fn::GetAtt", List.of("ReviewWorkflowRole", "Arn")))));
         Map<String, Object> template = new LinkedHashMap<>();
         template.put("AWSTemplateFormatVersion", "2010-09-09");
-        template.put("Description", "MangaAssist tables and queues (" + prefix + "), generated from shared-model");
+        template.put(
+                "Description",
+                "MangaAssist tables, queues and the review workflow (" + prefix + "), generated from shared-model");
         template.put("Resources", resources);
         return template;
+    }
+
+    /** The review state machine's ASL, the same file the local stand-in runs. */
+    static String reviewWorkflowDefinition() {
+        try (InputStream in =
+                ResourceTemplate.class.getClassLoader().getResourceAsStream(Resources.REVIEW_WORKFLOW_DEFINITION)) {
+            if (in == null) {
+                throw new IllegalStateException(Resources.REVIEW_WORKFLOW_DEFINITION + " is not on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Step Functions may send to the review and deliveries queues, nothing else. */
+    private static Map<String, Object> reviewWorkflowRole(String reviewQueue, String deliveries) {
+        return Map.of(
+                "Type",
+                "AWS::IAM::Role",
+                "Properties",
+                Map.of(
+                        "AssumeRolePolicyDocument",
+                        Map.of(
+                                "Version",
+                                "2012-10-17",
+                                "Statement",
+                                List.of(Map.of(
+                                        "Effect", "Allow",
+                                        "Principal", Map.of("Service", "states.amazonaws.com"),
+                                        "Action", "sts:AssumeRole"))),
+                        "Policies",
+                        List.of(Map.of(
+                                "PolicyName",
+                                "send-review-and-deliveries",
+                                "PolicyDocument",
+                                Map.of(
+                                        "Version",
+                                        "2012-10-17",
+                                        "Statement",
+                                        List.of(Map.of(
+                                                "Effect", "Allow",
+                                                "Action", "sqs:SendMessage",
+                                                "Resource",
+                                                        List.of(
+                                                                Map.of("Fn::GetAtt", List.of(reviewQueue, "Arn")),
+                                                                Map.of(
+                                                                        "Fn::GetAtt",
+                                                                        List.of(deliveries, "Arn"))))))))));
     }
 
     private static Map<String, Object> table(TableDefinition table, String prefix) {

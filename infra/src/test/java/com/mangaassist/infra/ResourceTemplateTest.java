@@ -39,4 +39,20 @@ class ResourceTemplateTest {
         assertThat(redrive.get("deadLetterTargetArn")).isEqualTo(Map.of("Fn::GetAtt", List.of("DeliveriesDlq", "Arn")));
         assertThat(properties(resources, "DeliveriesDlq").get("QueueName")).isEqualTo("prod-deliveries-dlq");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theReviewWorkflowIsTheSameAslWithTheQueueUrlsSubstituted() {
+        Map<String, Object> resources =
+                (Map<String, Object>) ResourceTemplate.build("prod").get("Resources");
+
+        Map<String, Object> workflow = properties(resources, "ReviewWorkflow");
+        assertThat(workflow.get("StateMachineName")).isEqualTo("prod-review-workflow");
+        assertThat((String) workflow.get("DefinitionString"))
+                .contains("${ReviewQueueUrl}", "${DeliveriesQueueUrl}", "waitForTaskToken");
+        assertThat((Map<String, Object>) workflow.get("DefinitionSubstitutions"))
+                .containsEntry("ReviewQueueUrl", Map.of("Ref", "ReviewRequestsQueue"))
+                .containsEntry("DeliveriesQueueUrl", Map.of("Ref", "DeliveriesQueue"));
+        assertThat(resources).containsKeys("ReviewRequestsQueue", "DeliveriesQueue", "ReviewWorkflowRole");
+    }
 }
