@@ -191,7 +191,9 @@ public final class ReviewLoadHarness {
                     "%6.0fs  stats %s%n",
                     seconds(start), stats.status() == 200 ? compact(stats.body()) : stats.status());
         } catch (RuntimeException e) {
-            out.printf("%6.0fs  stats unavailable: %s%n", seconds(start), e.getMessage());
+            if (!Thread.currentThread().isInterrupted()) { // an interrupted sample is the sampler stopping
+                out.printf("%6.0fs  stats unavailable: %s%n", seconds(start), e.getMessage());
+            }
         }
     }
 
