@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.mangaassist.model.delivery.Disclaimers;
+import com.mangaassist.model.delivery.PromiseAttributes;
+import com.mangaassist.model.resources.Resources;
 import com.mangaassist.systemtests.review.CustomerSocket;
 import com.mangaassist.systemtests.review.StaffClient;
 import com.mangaassist.systemtests.review.Tokens;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +21,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -206,7 +213,52 @@ class ReviewLoopSystemTest {
         }
     }
 
+    @Test
+    void aCustomerWhoLeftGetsTheReviewedAnswerByEmailAndOnTheirNextConnect() throws Exception {
+        String user = "review-leaver-" + UUID.randomUUID();
+        String email = user + "@example.com";
+        String prefix = suite.stack().prefix();
+        try (DynamoDbClient dynamoDb = LocalClients.dynamoDb(suite.stack().dynamoDb())) {
+            dynamoDb.putItem(b -> b.tableName(Resources.CUSTOMER_PROFILES.physicalName(prefix))
+                    .item(Map.of("user_id", AttributeValue.fromS(user), "email", AttributeValue.fromS(email))));
+            String messageId;
+            try (CustomerSocket first = customer(user)) {
+                messageId = askForReview(first, "i-1");
+            }
+            StaffClient reviewer = reviewer("inbox");
+            JsonNode task = claimTaskOf(reviewer, messageId);
+
+            decide(reviewer, task, Map.of("decision", "EDIT", "editedResponse", "Your refund is on its way."), key());
+
+            await().atMost(DELIVERY)
+                    .pollInterval(Duration.ofMillis(250))
+                    .until(() -> "FALLBACK".equals(promiseStatus(dynamoDb, prefix, messageId)));
+            String outbox = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(suite.stack().ses() + "/local/outbox"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
+            assertThat(outbox).contains(email).contains("Your refund is on its way.");
+            try (CustomerSocket second = customer(user)) {
+                assertThat(awaitFinal(second, messageId, "reviewed_response").text("text"))
+                        .isEqualTo("Your refund is on its way.");
+            }
+        }
+    }
+
     // --- helpers
+
+    private static String promiseStatus(DynamoDbClient dynamoDb, String prefix, String messageId) {
+        Map<String, AttributeValue> item = dynamoDb.getItem(
+                        b -> b.tableName(Resources.DELIVERY_PROMISES.physicalName(prefix))
+                                .key(Map.of(PromiseAttributes.MESSAGE_ID, AttributeValue.fromS(messageId)))
+                                .consistentRead(true))
+                .item();
+        return item == null || !item.containsKey(PromiseAttributes.STATUS)
+                ? null
+                : item.get(PromiseAttributes.STATUS).s();
+    }
 
     private static JsonNode awaitTask(
             StaffClient reviewer, String taskId, java.util.function.Predicate<JsonNode> state) {
@@ -222,7 +274,10 @@ class ReviewLoopSystemTest {
     }
 
     private static CustomerSocket customer() {
-        String user = "review-customer-" + UUID.randomUUID();
+        return customer("review-customer-" + UUID.randomUUID());
+    }
+
+    private static CustomerSocket customer(String user) {
         return CustomerSocket.connect(
                 suite.stack().gatewayWebSocket(), Tokens.mint(suite.stack().issuer(), user, List.of("customer")));
     }

@@ -122,7 +122,10 @@ public final class OpenSearchStandIn implements StandIn {
     private static Settings settings(int httpPort) {
         return Settings.builder()
                 .put("network.host", LOOPBACK)
-                .put("http.port", httpPort)
+                // a range, not one port: the port found free can be taken (for example as the local
+                // port of an outgoing connection) in the seconds before the node binds it; the bound
+                // port is read back after the start
+                .put("http.port", httpPort + "-" + Math.min(65535, httpPort + 100))
                 .put("discovery.type", "single-node")
                 // a developer's disk may be nearly full: never turn indices read-only because of it
                 .put("cluster.routing.allocation.disk.threshold_enabled", false)
