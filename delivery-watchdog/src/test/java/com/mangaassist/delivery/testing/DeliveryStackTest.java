@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.mangaassist.common.aws.AwsClientConfigurer;
 import com.mangaassist.common.aws.ResourceNaming;
 import com.mangaassist.common.testing.LocalStackSpringTest;
+import com.mangaassist.common.testing.MutableClock;
 import com.mangaassist.delivery.promise.application.WatchdogScan;
 import com.mangaassist.delivery.promise.domain.CustomerConnections;
 import com.mangaassist.delivery.promise.domain.DeliveryPromises;

@@ -1,13 +1,10 @@
 package com.mangaassist.localaws.dynamodb;
 
 import com.mangaassist.localaws.StandIn;
-import com.mangaassist.localaws.process.Executables;
-import com.mangaassist.localaws.process.ServerProcess;
+import com.mangaassist.localaws.process.NodeServer;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The DynamoDB stand-in: dynalite 4.0.0 keeping everything in memory, run by Node.js as a child process
@@ -19,12 +16,10 @@ import java.util.Objects;
  */
 public final class DynaliteStandIn implements StandIn {
 
-    private static final String SCRIPT = "dynalite-server.js";
-    private static final String READY_LINE = "dynalite ready on";
+    private static final NodeServer.Script SCRIPT = new NodeServer.Script(
+            "dynalite", "dynalite-server.js", "dynalite", "dynalite ready on", "the DynamoDB stand-in (dynalite)");
 
-    private final Path nodeDirectory;
-    private final String nodeExecutable;
-    private ServerProcess process;
+    private final NodeServer server;
 
     /** A stand-in running the dynalite installed in {@code nodeDirectory} (the module's {@code node} directory). */
     public DynaliteStandIn(Path nodeDirectory) {
@@ -32,9 +27,7 @@ public final class DynaliteStandIn implements StandIn {
     }
 
     DynaliteStandIn(Path nodeDirectory, String nodeExecutable) {
-        this.nodeDirectory =
-                Objects.requireNonNull(nodeDirectory, "nodeDirectory").toAbsolutePath();
-        this.nodeExecutable = Objects.requireNonNull(nodeExecutable, "nodeExecutable");
+        this.server = new NodeServer(SCRIPT, nodeDirectory, nodeExecutable);
     }
 
     @Override
@@ -47,59 +40,23 @@ public final class DynaliteStandIn implements StandIn {
      * dynalite is not installed in the node directory or Node.js is not on the {@code PATH}.
      */
     @Override
-    public synchronized void start() {
-        if (process != null) {
-            throw new IllegalStateException("dynalite already started");
-        }
-        Path script = requireInstalled();
-        Path node = requireNode();
-        process = ServerProcess.named("dynalite")
-                .command(port -> List.of(node.toString(), script.toString(), Integer.toString(port)))
-                .workingDirectory(nodeDirectory)
-                .readyLine(READY_LINE)
-                .portTakenLine("EADDRINUSE")
-                .start();
+    public void start() {
+        server.start(port -> List.of(Integer.toString(port)));
     }
 
     @Override
-    public synchronized URI endpoint() {
-        if (process == null) {
-            throw new IllegalStateException("dynalite not started");
-        }
-        return process.endpoint();
+    public URI endpoint() {
+        return server.endpoint();
     }
 
     /** Stops dynalite and returns once its process and the guard around it have exited. */
     @Override
-    public synchronized void close() {
-        if (process == null || !process.isAlive()) {
-            return;
-        }
-        process.close();
+    public void close() {
+        server.close();
     }
 
     /** The guard process and everything it started (dynalite's node process among them); empty once stopped. */
-    synchronized List<ProcessHandle> processTree() {
-        return process == null ? List.of() : process.processTree();
-    }
-
-    private Path requireInstalled() {
-        Path script = nodeDirectory.resolve(SCRIPT);
-        if (!Files.isRegularFile(script)) {
-            throw new IllegalStateException("no " + SCRIPT + " in " + nodeDirectory
-                    + ": the DynamoDB stand-in needs local-aws's node directory");
-        }
-        if (!Files.isRegularFile(nodeDirectory.resolve("node_modules/dynalite/package.json"))) {
-            throw new IllegalStateException("dynalite is not installed in " + nodeDirectory
-                    + ": run `npm ci` in that directory (Node.js 20+ and npm are needed)");
-        }
-        return script;
-    }
-
-    private Path requireNode() {
-        return Executables.find(nodeExecutable)
-                .orElseThrow(() -> new IllegalStateException("`" + nodeExecutable
-                        + "` is not on the PATH: the DynamoDB stand-in (dynalite) needs Node.js 20+;"
-                        + " install it from https://nodejs.org or your package manager"));
+    List<ProcessHandle> processTree() {
+        return server.processTree();
     }
 }

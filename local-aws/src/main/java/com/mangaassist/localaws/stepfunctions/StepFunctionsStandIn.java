@@ -1,14 +1,11 @@
 package com.mangaassist.localaws.stepfunctions;
 
 import com.mangaassist.localaws.StandIn;
-import com.mangaassist.localaws.process.Executables;
-import com.mangaassist.localaws.process.ServerProcess;
+import com.mangaassist.localaws.process.NodeServer;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The Step Functions stand-in: aws-local-stepfunctions 3.0.0 behind an HTTP front speaking the Step Functions
@@ -23,13 +20,15 @@ import java.util.Objects;
  */
 public final class StepFunctionsStandIn implements StandIn {
 
-    private static final String SCRIPT = "stepfunctions-server.js";
-    private static final String READY_LINE = "stepfunctions ready on";
+    private static final NodeServer.Script SCRIPT = new NodeServer.Script(
+            "stepfunctions",
+            "stepfunctions-server.js",
+            "aws-local-stepfunctions",
+            "stepfunctions ready on",
+            "the Step Functions stand-in");
 
-    private final Path nodeDirectory;
+    private final NodeServer server;
     private final URI sqsEndpoint;
-    private final String nodeExecutable;
-    private ServerProcess process;
 
     /**
      * A stand-in running the aws-local-stepfunctions installed in {@code nodeDirectory}, sending the SQS integrations'
@@ -40,10 +39,8 @@ public final class StepFunctionsStandIn implements StandIn {
     }
 
     StepFunctionsStandIn(Path nodeDirectory, URI sqsEndpoint, String nodeExecutable) {
-        this.nodeDirectory =
-                Objects.requireNonNull(nodeDirectory, "nodeDirectory").toAbsolutePath();
+        this.server = new NodeServer(SCRIPT, nodeDirectory, nodeExecutable);
         this.sqsEndpoint = sqsEndpoint;
-        this.nodeExecutable = Objects.requireNonNull(nodeExecutable, "nodeExecutable");
     }
 
     @Override
@@ -56,75 +53,33 @@ public final class StepFunctionsStandIn implements StandIn {
      * aws-local-stepfunctions is not installed in the node directory or Node.js is not on the {@code PATH}.
      */
     @Override
-    public synchronized void start() {
-        if (process != null) {
-            throw new IllegalStateException("the Step Functions stand-in already started");
-        }
-        Path script = requireInstalled();
-        Path node = requireNode();
-        process = ServerProcess.named("stepfunctions")
-                .command(port -> command(node, script, port))
-                .workingDirectory(nodeDirectory)
-                .readyLine(READY_LINE)
-                .portTakenLine("EADDRINUSE")
-                .start();
+    public void start() {
+        server.start(this::arguments);
     }
 
-    private List<String> command(Path node, Path script, int port) {
-        List<String> command = new ArrayList<>(List.of(
-                node.toString(),
-                script.toString(),
-                Integer.toString(port),
-                "--region",
-                StateMachineArns.REGION,
-                "--account",
-                StateMachineArns.ACCOUNT_ID));
+    private List<String> arguments(int port) {
+        List<String> arguments = new ArrayList<>(List.of(
+                Integer.toString(port), "--region", StateMachineArns.REGION, "--account", StateMachineArns.ACCOUNT_ID));
         if (sqsEndpoint != null) {
-            command.add("--sqs-endpoint");
-            command.add(sqsEndpoint.toString());
+            arguments.add("--sqs-endpoint");
+            arguments.add(sqsEndpoint.toString());
         }
-        return command;
+        return arguments;
     }
 
     @Override
-    public synchronized URI endpoint() {
-        if (process == null) {
-            throw new IllegalStateException("the Step Functions stand-in is not started");
-        }
-        return process.endpoint();
+    public URI endpoint() {
+        return server.endpoint();
     }
 
     /** Stops the front and returns once its process and the guard around it have exited. */
     @Override
-    public synchronized void close() {
-        if (process == null || !process.isAlive()) {
-            return;
-        }
-        process.close();
+    public void close() {
+        server.close();
     }
 
     /** The guard process and everything it started (the front's node process among them); empty once stopped. */
-    synchronized List<ProcessHandle> processTree() {
-        return process == null ? List.of() : process.processTree();
-    }
-
-    private Path requireInstalled() {
-        Path script = nodeDirectory.resolve(SCRIPT);
-        if (!Files.isRegularFile(script)) {
-            throw new IllegalStateException("no " + SCRIPT + " in " + nodeDirectory
-                    + ": the Step Functions stand-in needs local-aws's node directory");
-        }
-        if (!Files.isRegularFile(nodeDirectory.resolve("node_modules/aws-local-stepfunctions/package.json"))) {
-            throw new IllegalStateException("aws-local-stepfunctions is not installed in " + nodeDirectory
-                    + ": run `npm ci` in that directory (Node.js 20+ and npm are needed)");
-        }
-        return script;
-    }
-
-    private Path requireNode() {
-        return Executables.find(nodeExecutable)
-                .orElseThrow(() -> new IllegalStateException("`" + nodeExecutable
-                        + "` is not on the PATH: the Step Functions stand-in needs Node.js 20+;"
-                        + " install it from https://nodejs.org or your package manager"));
+    List<ProcessHandle> processTree() {
+        return server.processTree();
     }
 }

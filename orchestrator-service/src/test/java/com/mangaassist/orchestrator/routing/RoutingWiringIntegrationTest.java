@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.mangaassist.common.testing.LocalStackSpringTest;
+import com.mangaassist.common.testing.MutableClock;
 import com.mangaassist.model.routing.Priority;
 import com.mangaassist.model.routing.TopicCategory;
 import com.mangaassist.orchestrator.chat.domain.Language;

@@ -2,13 +2,13 @@ package com.mangaassist.reviewqueue.oncall;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mangaassist.common.testing.MutableClock;
 import com.mangaassist.model.resources.Resources;
 import com.mangaassist.model.routing.Priority;
 import com.mangaassist.model.routing.TopicCategory;
 import com.mangaassist.reviewqueue.stats.adapter.in.metrics.QueueMetrics;
 import com.mangaassist.reviewqueue.task.application.TaskIntake;
 import com.mangaassist.reviewqueue.testing.FakeReviewWorkflow;
-import com.mangaassist.reviewqueue.testing.MutableClock;
 import com.mangaassist.reviewqueue.testing.Requests;
 import com.mangaassist.reviewqueue.testing.ReviewQueueSpringTest;
 import com.mangaassist.reviewqueue.testing.TestWiring;

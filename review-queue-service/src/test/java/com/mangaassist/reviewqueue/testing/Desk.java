@@ -1,5 +1,6 @@
 package com.mangaassist.reviewqueue.testing;
 
+import com.mangaassist.common.testing.MutableClock;
 import com.mangaassist.model.routing.Priority;
 import com.mangaassist.reviewqueue.task.adapter.out.paging.RecordedPager;
 import com.mangaassist.reviewqueue.task.application.DecideReviewTask;

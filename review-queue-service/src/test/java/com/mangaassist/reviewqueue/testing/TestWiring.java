@@ -1,5 +1,6 @@
 package com.mangaassist.reviewqueue.testing;
 
+import com.mangaassist.common.testing.MutableClock;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;

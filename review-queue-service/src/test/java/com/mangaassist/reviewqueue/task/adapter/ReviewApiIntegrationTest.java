@@ -3,10 +3,10 @@ package com.mangaassist.reviewqueue.task.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.mangaassist.common.testing.MutableClock;
 import com.mangaassist.model.delivery.DeliveryKind;
 import com.mangaassist.model.resources.Resources;
 import com.mangaassist.reviewqueue.testing.FakeReviewWorkflow;
-import com.mangaassist.reviewqueue.testing.MutableClock;
 import com.mangaassist.reviewqueue.testing.ReviewQueueSpringTest;
 import com.mangaassist.reviewqueue.testing.TestWiring;
 import java.net.http.HttpResponse;

@@ -22,13 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.mangaassist.common.testing.MutableClock;
 import com.mangaassist.model.routing.TopicCategory;
 import com.mangaassist.orchestrator.answering.domain.ModelOutcome;
 import com.mangaassist.orchestrator.answering.domain.ModelRequest;
 import com.mangaassist.orchestrator.answering.domain.ModelTier;
 import com.mangaassist.orchestrator.chat.domain.Language;
 import com.mangaassist.orchestrator.model.ModelFixtures;
-import com.mangaassist.orchestrator.model.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Stream;

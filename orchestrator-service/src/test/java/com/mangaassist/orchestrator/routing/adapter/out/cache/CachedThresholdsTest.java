@@ -3,8 +3,8 @@ package com.mangaassist.orchestrator.routing.adapter.out.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mangaassist.common.testing.MutableClock;
 import com.mangaassist.model.routing.TopicCategory;
-import com.mangaassist.orchestrator.routing.MutableClock;
 import com.mangaassist.orchestrator.routing.domain.ThresholdSet;
 import com.mangaassist.orchestrator.routing.domain.Thresholds;
 import com.mangaassist.orchestrator.routing.domain.ThresholdsChanged;

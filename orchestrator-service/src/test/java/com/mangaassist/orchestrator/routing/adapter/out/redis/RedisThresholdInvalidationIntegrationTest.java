@@ -3,12 +3,12 @@ package com.mangaassist.orchestrator.routing.adapter.out.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.mangaassist.common.testing.MutableClock;
 import com.mangaassist.localaws.LocalAwsEndpoints;
 import com.mangaassist.localaws.junit.LocalAwsExtension;
 import com.mangaassist.model.resources.Resources;
 import com.mangaassist.model.routing.TopicCategory;
 import com.mangaassist.orchestrator.routing.LocalDynamoDb;
-import com.mangaassist.orchestrator.routing.MutableClock;
 import com.mangaassist.orchestrator.routing.adapter.out.cache.CachedThresholds;
 import com.mangaassist.orchestrator.routing.adapter.out.dynamodb.DynamoDbThresholdChanges;
 import com.mangaassist.orchestrator.routing.adapter.out.dynamodb.DynamoDbThresholds;

@@ -1,4 +1,4 @@
-package com.mangaassist.delivery.testing;
+package com.mangaassist.common.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A UTC clock that only moves when a test advances it. */
+/** A UTC clock that only moves when a test moves it: deadlines, leases and SLAs are tested without sleeping. */
 public final class MutableClock extends Clock {
 
     private volatile Instant now;
@@ -15,8 +15,12 @@ public final class MutableClock extends Clock {
         this.now = start;
     }
 
-    public void advance(Duration duration) {
+    public synchronized void advance(Duration duration) {
         now = now.plus(duration);
+    }
+
+    public synchronized void set(Instant instant) {
+        now = instant;
     }
 
     @Override
