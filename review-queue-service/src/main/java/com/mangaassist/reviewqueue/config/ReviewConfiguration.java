@@ -120,27 +120,39 @@ class ReviewConfiguration {
     @Bean
     @ConditionalOnProperty(name = "mangaassist.review.intake.enabled", havingValue = "true", matchIfMissing = true)
     SqsTaskIntakePoller reviewRequestPoller(
-            SqsClient sqs, ResourceNaming names, TaskIntake intake, JsonMapper json, ReviewProperties properties) {
+            SqsClient sqs,
+            ResourceNaming names,
+            TaskIntake intake,
+            JsonMapper json,
+            ReviewProperties properties,
+            MeterRegistry meters) {
         return new SqsTaskIntakePoller(
                 sqs,
                 names.queue(Resources.REVIEW_QUEUE),
                 ReviewRequestKind.REVIEW,
                 intake,
                 json,
-                properties.intake().waitTime());
+                properties.intake().waitTime(),
+                meters);
     }
 
     @Bean
     @ConditionalOnProperty(name = "mangaassist.review.intake.enabled", havingValue = "true", matchIfMissing = true)
     SqsTaskIntakePoller handoffPoller(
-            SqsClient sqs, ResourceNaming names, TaskIntake intake, JsonMapper json, ReviewProperties properties) {
+            SqsClient sqs,
+            ResourceNaming names,
+            TaskIntake intake,
+            JsonMapper json,
+            ReviewProperties properties,
+            MeterRegistry meters) {
         return new SqsTaskIntakePoller(
                 sqs,
                 names.queue(Resources.HANDOFFS),
                 ReviewRequestKind.HANDOFF,
                 intake,
                 json,
-                properties.intake().waitTime());
+                properties.intake().waitTime(),
+                meters);
     }
 
     @Bean

@@ -5,8 +5,8 @@ import com.mangaassist.systemtests.ServiceModule;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,11 +50,13 @@ public final class ReviewLoadHarness {
     private final RunningSuite suite;
     private final Options options;
     private final PrintStream out;
+    private final Clock clock;
 
-    public ReviewLoadHarness(RunningSuite suite, Options options, PrintStream out) {
+    public ReviewLoadHarness(RunningSuite suite, Options options, PrintStream out, Clock clock) {
         this.suite = suite;
         this.options = options;
         this.out = out;
+        this.clock = clock;
     }
 
     public static void main(String[] args) {
@@ -76,7 +78,7 @@ public final class ReviewLoadHarness {
         RunningSuite.Options suiteOptions = new RunningSuite.Options(null, 1500);
         try (RunningSuite suite =
                 RunningSuite.start(root, root.resolve("system-tests/target/review-load-logs"), suiteOptions)) {
-            new ReviewLoadHarness(suite, options, System.out).run();
+            new ReviewLoadHarness(suite, options, System.out, Clock.systemUTC()).run();
         }
     }
 
@@ -103,6 +105,7 @@ public final class ReviewLoadHarness {
                     name,
                     new StaffClient(reviewQueue, Tokens.mint(issuer, name, List.of("reviewer"))),
                     options.meanHandling(),
+                    clock,
                     i);
             reviewer.checkIn();
             reviewers.add(reviewer);
@@ -311,7 +314,7 @@ public final class ReviewLoadHarness {
         }
         long failures = reviewers.stream().mapToLong(r -> r.failures().size()).sum();
         out.printf("reviewer call failures %d%s%n", failures, failures == 0 ? "" : " e.g. " + firstFailures(reviewers));
-        out.printf("finished at %s%n", Instant.now());
+        out.printf("finished at %s%n", clock.instant());
     }
 
     private static List<String> firstFailures(List<SimulatedReviewer> reviewers) {

@@ -1,5 +1,6 @@
 package com.mangaassist.systemtests.review;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -42,15 +43,17 @@ public final class SimulatedReviewer implements Runnable {
     private final String name;
     private final StaffClient api;
     private final Duration meanHandling;
+    private final Clock clock;
     private final Random random;
     private final AtomicBoolean working = new AtomicBoolean(true);
     private final List<Handled> handled = new CopyOnWriteArrayList<>();
     private final List<String> failures = new CopyOnWriteArrayList<>();
 
-    public SimulatedReviewer(String name, StaffClient api, Duration meanHandling, long seed) {
+    public SimulatedReviewer(String name, StaffClient api, Duration meanHandling, Clock clock, long seed) {
         this.name = name;
         this.api = api;
         this.meanHandling = meanHandling;
+        this.clock = clock;
         this.random = new Random(seed);
     }
 
@@ -96,7 +99,7 @@ public final class SimulatedReviewer implements Runnable {
                     LockSupport.parkNanos(Duration.ofMillis(500).toNanos());
                     continue;
                 }
-                handle(next.body(), Instant.now());
+                handle(next.body(), clock.instant());
             } catch (RuntimeException e) {
                 failures.add(e.getClass().getSimpleName() + ": " + e.getMessage());
                 LockSupport.parkNanos(Duration.ofMillis(500).toNanos());
@@ -135,7 +138,7 @@ public final class SimulatedReviewer implements Runnable {
                 Instant.parse(task.get("createdAt").asString()),
                 Instant.parse(task.get("slaDueAt").asString()),
                 claimedAt,
-                Instant.now(),
+                clock.instant(),
                 reply.status(),
                 reply.code()));
     }

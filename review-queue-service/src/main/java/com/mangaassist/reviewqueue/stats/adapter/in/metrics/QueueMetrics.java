@@ -5,6 +5,7 @@ import com.mangaassist.reviewqueue.stats.application.QueueStatistics;
 import com.mangaassist.reviewqueue.stats.domain.QueueStats;
 import com.mangaassist.reviewqueue.task.domain.Page;
 import com.mangaassist.reviewqueue.task.domain.Pager;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -37,6 +38,7 @@ public final class QueueMetrics implements SmartLifecycle {
     private final Pager pager;
     private final Clock clock;
     private final Duration refresh;
+    private final Counter refreshFailures;
     private final AtomicReference<QueueStats> latest = new AtomicReference<>();
     private boolean wasBelowMinimum;
     private ScheduledExecutorService executor;
@@ -46,6 +48,7 @@ public final class QueueMetrics implements SmartLifecycle {
         this.pager = pager;
         this.clock = clock;
         this.refresh = refresh;
+        this.refreshFailures = meters.counter(PREFIX + "stats.refresh.failures");
         for (Priority priority : Priority.values()) {
             perPriority(meters, "queue.depth", priority, s -> s.depth());
             perPriority(meters, "queue.claimed", priority, s -> s.claimed());
@@ -93,6 +96,8 @@ public final class QueueMetrics implements SmartLifecycle {
                     try {
                         refresh();
                     } catch (RuntimeException e) {
+                        // a scheduled task that throws is never run again: count, log, keep refreshing
+                        refreshFailures.increment();
                         LOG.error("review stats refresh failed", e);
                     }
                 },

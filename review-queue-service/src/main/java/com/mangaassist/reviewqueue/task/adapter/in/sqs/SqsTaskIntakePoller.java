@@ -4,6 +4,7 @@ import com.mangaassist.model.review.ReviewRequest;
 import com.mangaassist.model.review.ReviewRequestKind;
 import com.mangaassist.reviewqueue.task.application.IntakeOutcome;
 import com.mangaassist.reviewqueue.task.application.TaskIntake;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -21,10 +22,18 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link TaskIntake}. A message is deleted only after its task is stored (or found stored already); an
  * invalid one is left to the queue's redrive policy (dead-letter queue after N receives); a storage
  * failure leaves it for redelivery. Bodies are never logged: review requests carry the task token.
+ *
+ * <p>A failed receive or intake is logged, counted in {@value #FAILURES_METRIC} (tagged with the queue)
+ * and followed by a pause that doubles from 1 s up to 30 s while failures continue, so an unavailable
+ * queue or table is not hammered; the first success resets it.
  */
 public final class SqsTaskIntakePoller implements SmartLifecycle {
 
+    public static final String FAILURES_METRIC = "mangaassist.review.intake.failures";
+
     private static final Logger LOG = LoggerFactory.getLogger(SqsTaskIntakePoller.class);
+    private static final Duration FIRST_PAUSE = Duration.ofSeconds(1);
+    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(30);
 
     private final SqsClient sqs;
     private final String queueName;
@@ -32,7 +41,9 @@ public final class SqsTaskIntakePoller implements SmartLifecycle {
     private final TaskIntake intake;
     private final ReviewRequestMessages messages;
     private final Duration waitTime;
+    private final MeterRegistry meters;
     private final AtomicBoolean running = new AtomicBoolean();
+    private Duration pause = FIRST_PAUSE;
     private volatile Thread thread;
 
     public SqsTaskIntakePoller(
@@ -41,13 +52,15 @@ public final class SqsTaskIntakePoller implements SmartLifecycle {
             ReviewRequestKind kind,
             TaskIntake intake,
             JsonMapper json,
-            Duration waitTime) {
+            Duration waitTime,
+            MeterRegistry meters) {
         this.sqs = sqs;
         this.queueName = queueName;
         this.kind = kind;
         this.intake = intake;
         this.messages = new ReviewRequestMessages(json);
         this.waitTime = waitTime;
+        this.meters = meters;
     }
 
     @Override
@@ -89,15 +102,23 @@ public final class SqsTaskIntakePoller implements SmartLifecycle {
                 for (Message message : received) {
                     handle(queueUrl, message);
                 }
+                pause = FIRST_PAUSE;
             } catch (SdkException e) {
                 if (!running.get()) {
                     return;
                 }
+                failed();
                 LOG.error(
-                        "receiving from {} failed: {}", queueName, e.getClass().getSimpleName());
+                        "receiving from {} failed: {}; next try in {}",
+                        queueName,
+                        e.getClass().getSimpleName(),
+                        pause);
                 pause();
             } catch (RuntimeException e) {
-                LOG.error("intake from {} failed", queueName, e);
+                // the poll loop's boundary: an unexpected failure must not end intake for good; the message
+                // stays on the queue (redelivered, dead-lettered after N receives)
+                failed();
+                LOG.error("intake from {} failed; next try in {}", queueName, pause, e);
                 pause();
             }
         }
@@ -124,11 +145,18 @@ public final class SqsTaskIntakePoller implements SmartLifecycle {
         sqs.deleteMessage(b -> b.queueUrl(queueUrl).receiptHandle(message.receiptHandle()));
     }
 
+    private void failed() {
+        meters.counter(FAILURES_METRIC, "queue", queueName).increment();
+    }
+
+    /** Backs off after a failure; {@link #stop()} interrupts the pause. */
     private void pause() {
         try {
-            Thread.sleep(1000);
+            Thread.sleep(pause.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            running.set(false);
         }
+        pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
     }
 }
