@@ -3,10 +3,15 @@ package com.mangaassist.feedback.config;
 import com.mangaassist.common.security.ServiceSecurity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** Who may call what (roles of ARCHITECTURE.md); everything else needs an authenticated caller. */
+/**
+ * Who may call what (roles of ARCHITECTURE.md). Customers submit and read their own feedback; on-call and
+ * ML leads read quality, anomalies, reputation and aggregates; only on-call quarantines and backfills; only
+ * an ML lead runs the prompt-improvement job or unfreezes it. Object-level checks are in the controllers.
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
@@ -14,9 +19,25 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         return ServiceSecurity.build(
                 http,
-                rules -> rules.requestMatchers("/api/feedback/**")
+                rules -> rules.requestMatchers(HttpMethod.POST, "/api/feedback")
                         .hasRole("CUSTOMER")
+                        .requestMatchers(
+                                "/api/feedback/quality",
+                                "/api/feedback/aggregates",
+                                "/api/feedback/anomalies",
+                                "/api/feedback/reputation/**")
+                        .hasAnyRole("ONCALL", "ML_LEAD")
+                        .requestMatchers("/api/feedback/improvement/**")
+                        .hasRole("ML_LEAD")
+                        .requestMatchers("/api/runbook/feedback/improvement/unfreeze")
+                        .hasRole("ML_LEAD")
+                        .requestMatchers("/api/runbook/feedback/improvement/freeze")
+                        .hasAnyRole("ONCALL", "ML_LEAD")
                         .requestMatchers("/api/runbook/**")
-                        .hasRole("ONCALL"));
+                        .hasRole("ONCALL")
+                        .requestMatchers(HttpMethod.GET, "/api/feedback/*")
+                        .hasAnyRole("CUSTOMER", "ONCALL", "ML_LEAD")
+                        .requestMatchers("/api/**")
+                        .denyAll());
     }
 }

@@ -56,10 +56,25 @@ public final class Resources {
             .sortKey(string("item_key"))
             .build();
 
+    /**
+     * Customer feedback, one item per signal. {@code by-user} and {@code by-session} serve provenance,
+     * rate history and quarantine; {@code by-day} ({@code day} = {@code YYYY-MM-DD} UTC) serves the
+     * monitors, aggregates and the backfill by time window. Enrichment never reads an index.
+     */
     public static final TableDefinition FEEDBACK = TableDefinition.named("feedback", string("feedback_id"))
             .index(IndexDefinition.of("by-session", string("session_id"), string("created_at")))
             .index(IndexDefinition.of("by-message", string("message_id"), string("created_at")))
+            .index(IndexDefinition.of("by-user", string("user_id"), string("created_at")))
+            .index(IndexDefinition.of("by-day", string("day"), string("created_at")))
             .build();
+
+    /** Quarantines in force or lifted, by subject ({@code account:<userId>} or {@code session:<sessionId>}). */
+    public static final TableDefinition FEEDBACK_QUARANTINES =
+            TableDefinition.named("feedback-quarantines", string("subject")).build();
+
+    /** Per-account feedback reputation: agreements and disagreements with reviewers and the majority. */
+    public static final TableDefinition FEEDBACK_REPUTATION =
+            TableDefinition.named("feedback-reputation", string("user_id")).build();
 
     public static final TableDefinition THRESHOLDS =
             TableDefinition.named("thresholds", string("category")).build();
@@ -129,6 +144,8 @@ public final class Resources {
             DELIVERY_PROMISES,
             INBOX,
             FEEDBACK,
+            FEEDBACK_QUARANTINES,
+            FEEDBACK_REPUTATION,
             THRESHOLDS,
             THRESHOLD_VERSIONS,
             PROMPTS,

@@ -1,0 +1,2 @@
+/** The feedback API and its problem details. */
+package com.mangaassist.feedback.intake.adapter.in.web;

@@ -1,0 +1,2 @@
+/** The feedback, messages (consistent reads) and quarantines tables. */
+package com.mangaassist.feedback.intake.adapter.out.dynamodb;

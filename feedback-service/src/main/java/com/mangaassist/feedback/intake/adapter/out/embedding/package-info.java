@@ -1,0 +1,2 @@
+/** Correction relatedness by MiniLM sentence embeddings. */
+package com.mangaassist.feedback.intake.adapter.out.embedding;

@@ -1,0 +1,2 @@
+/** Intake meters in Micrometer. */
+package com.mangaassist.feedback.intake.adapter.out.metrics;

@@ -1,0 +1,2 @@
+/** The single-runner lease port. */
+package com.mangaassist.feedback.jobs.application;

@@ -1,0 +1,2 @@
+/** What periodic feedback jobs share. */
+package com.mangaassist.feedback.jobs;

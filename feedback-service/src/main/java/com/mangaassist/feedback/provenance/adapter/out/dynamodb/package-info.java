@@ -1,0 +1,2 @@
+/** Customer profiles and the reputation table. */
+package com.mangaassist.feedback.provenance.adapter.out.dynamodb;

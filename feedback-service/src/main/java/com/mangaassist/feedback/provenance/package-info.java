@@ -1,0 +1,2 @@
+/** Provenance scoring and account reputation. */
+package com.mangaassist.feedback.provenance;

@@ -1,0 +1,2 @@
+/** The gate's port and report. */
+package com.mangaassist.feedback.quality.domain;

@@ -1,0 +1,2 @@
+/** The feedback data-quality gate. */
+package com.mangaassist.feedback.quality;
