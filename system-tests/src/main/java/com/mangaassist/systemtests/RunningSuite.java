@@ -36,11 +36,59 @@ public final class RunningSuite implements AutoCloseable {
     private final LocalAwsProcess stack;
     private final Map<ServiceModule, URI> services;
     private final List<ChildProcess> processes;
+    private final Path root;
+    private final Path logDir;
+    private final Options options;
 
-    private RunningSuite(LocalAwsProcess stack, Map<ServiceModule, URI> services, List<ChildProcess> processes) {
+    private RunningSuite(
+            LocalAwsProcess stack,
+            Map<ServiceModule, URI> services,
+            List<ChildProcess> processes,
+            Path root,
+            Path logDir,
+            Options options) {
         this.stack = stack;
         this.services = services;
         this.processes = processes;
+        this.root = root;
+        this.logDir = logDir;
+        this.options = options;
+    }
+
+    /** A further instance of a service on this suite's stack, started and stopped by its caller. */
+    public record Instance(URI uri, ChildProcess process) implements AutoCloseable {
+
+        /** Stops it at once, as SIGKILL would: no shutdown hooks, no graceful drain. */
+        public void kill() {
+            ProcessHandle.of(process.pid()).ifPresent(ProcessHandle::destroyForcibly);
+        }
+
+        @Override
+        public void close() {
+            process.close();
+        }
+    }
+
+    /**
+     * Starts one more instance of {@code service} with the suite's settings plus {@code arguments} (log file
+     * {@code <module>-<name>.log}) and waits until it is healthy: for drills that kill an instance midway.
+     */
+    public Instance startInstance(ServiceModule service, String name, String... arguments) {
+        int port = FreePorts.next();
+        Options extended = options.withArguments(service, arguments);
+        ChildProcess process = ChildProcess.start(
+                service.module() + "-" + name,
+                command(root, service, port, stack.endpoints(), extended.serviceArguments()),
+                root,
+                logDir.resolve(service.module() + "-" + name + ".log"));
+        URI uri = URI.create("http://127.0.0.1:" + port);
+        try {
+            awaitHealthy(service, uri, process);
+        } catch (RuntimeException | Error e) {
+            process.close();
+            throw e;
+        }
+        return new Instance(uri, process);
     }
 
     /**
@@ -94,7 +142,7 @@ public final class RunningSuite implements AutoCloseable {
                 awaitHealthy(service, services.get(service), processes.get(service.ordinal()));
             }
             stack.setGatewayIntegration(services.get(ServiceModule.ORCHESTRATOR));
-            return new RunningSuite(stack, services, processes);
+            return new RunningSuite(stack, services, processes, root, logDir, options);
         } catch (RuntimeException | Error e) {
             processes.forEach(ChildProcess::close);
             stack.close();
