@@ -31,7 +31,8 @@ public final class ComputeAggregates {
 
     /** Null bounds take the defaults (the last {@code defaultDays} days up to today). */
     public Aggregates compute(LocalDate from, LocalDate to) {
-        LocalDate last = to != null ? to : LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate last =
+                to != null ? to : clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
         LocalDate first = from != null ? from : last.minusDays(defaultDays - 1L);
         if (first.isAfter(last)) {
             throw new InvalidPeriodException("from must not be after to");

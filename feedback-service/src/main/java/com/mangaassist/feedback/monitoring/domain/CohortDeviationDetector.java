@@ -13,9 +13,11 @@ import java.util.Optional;
  * <p>The standard deviation is estimated robustly, as 1.4826 times the median absolute deviation around
  * the median, because a large attacking cohort inflates a plain standard deviation: with enough accounts
  * at a negative rate of 1.0 the plain spread grows until none of them is more than two deviations above
- * the mean, and the attack hides in the statistic meant to find it. The median and its absolute deviation
- * are moved only once attackers are half the cohort. When the MAD is 0 (more than half the cohort share
- * one rate) it falls back to the plain standard deviation; when that is 0 too, nobody deviates.
+ * the mean, and the attack hides in the statistic meant to find it (a quarter of the cohort is enough when
+ * organic rates lie between 0.1 and 0.3). The MAD barely moves until attackers approach half the cohort.
+ * The centre stays the cohort mean, as the runbook states; a very large attacking share also lifts the
+ * mean, which the concentration detector covers. When the MAD is 0 (more than half the cohort share one
+ * rate) it falls back to the plain standard deviation; when that is 0 too, nobody deviates.
  */
 public final class CohortDeviationDetector {
 
