@@ -1,0 +1,32 @@
+package com.mangaassist.feedback.monitoring.adapter.out.paging;
+
+import com.mangaassist.feedback.monitoring.domain.Page;
+import com.mangaassist.feedback.monitoring.domain.Pager;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The local pager: keeps the last 200 pages in memory (shown in the anomalies response) and logs them. */
+public final class RecordedPager implements Pager {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RecordedPager.class);
+    private static final int KEEP = 200;
+
+    private final Deque<Page> pages = new ArrayDeque<>();
+
+    @Override
+    public synchronized void page(Page page) {
+        LOG.warn("PAGE {}: {}", page.subject(), page.message());
+        pages.addLast(page);
+        while (pages.size() > KEEP) {
+            pages.removeFirst();
+        }
+    }
+
+    @Override
+    public synchronized List<Page> recent() {
+        return List.copyOf(pages);
+    }
+}

@@ -1,0 +1,76 @@
+package com.mangaassist.feedback.monitoring.domain;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Scenario 2's cohort rule: among accounts with at least {@code minSignals} binary signals, flags those
+ * whose negative (DOWN) rate is more than {@code deviations} standard deviations above the cohort mean.
+ *
+ * <p>The standard deviation is estimated robustly, as 1.4826 times the median absolute deviation around
+ * the median, because a large attacking cohort inflates a plain standard deviation: with enough accounts
+ * at a negative rate of 1.0 the plain spread grows until none of them is more than two deviations above
+ * the mean, and the attack hides in the statistic meant to find it (a quarter of the cohort is enough when
+ * organic rates lie between 0.1 and 0.3). The MAD barely moves until attackers approach half the cohort.
+ * The centre stays the cohort mean, as the runbook states; a very large attacking share also lifts the
+ * mean, which the concentration detector covers. When the MAD is 0 (more than half the cohort share one
+ * rate) it falls back to the plain standard deviation; when that is 0 too, nobody deviates.
+ */
+public final class CohortDeviationDetector {
+
+    private final AnomalyPolicy policy;
+
+    public CohortDeviationDetector(AnomalyPolicy policy) {
+        this.policy = policy;
+    }
+
+    public Optional<AnomalyFinding> detect(List<AccountSignals> accounts) {
+        List<AccountSignals> cohort =
+                accounts.stream().filter(a -> a.total() >= policy.minSignals()).toList();
+        if (cohort.size() < 2) {
+            return Optional.empty();
+        }
+        double[] rates =
+                cohort.stream().mapToDouble(AccountSignals::negativeRate).toArray();
+        double mean = Statistics.mean(rates);
+        double median = Statistics.median(rates);
+        double mad = Statistics.medianAbsoluteDeviation(rates);
+        boolean robust = mad > 0;
+        double spread = robust ? Statistics.MAD_SCALE * mad : Statistics.standardDeviation(rates);
+        if (spread == 0) {
+            return Optional.empty();
+        }
+        double threshold = mean + policy.deviations() * spread;
+        List<String> flagged = cohort.stream()
+                .filter(a -> a.negativeRate() > threshold)
+                .map(AccountSignals::userId)
+                .toList();
+        if (flagged.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Double> numbers = new LinkedHashMap<>();
+        numbers.put("cohortAccounts", (double) cohort.size());
+        numbers.put("cohortMeanNegativeRate", Statistics.round(mean));
+        numbers.put("cohortMedianNegativeRate", Statistics.round(median));
+        numbers.put("standardDeviation", Statistics.round(spread));
+        numbers.put("robust", robust ? 1.0 : 0.0);
+        numbers.put("threshold", Statistics.round(threshold));
+        return Optional.of(new AnomalyFinding(
+                AnomalyKind.COHORT_DEVIATION,
+                flagged,
+                numbers,
+                String.format(
+                        Locale.ROOT,
+                        "%d of %d accounts have a negative rate above %.3f (cohort mean %.3f + %.1f x %s sd %.3f)",
+                        flagged.size(),
+                        cohort.size(),
+                        threshold,
+                        mean,
+                        policy.deviations(),
+                        robust ? "robust" : "plain",
+                        spread)));
+    }
+}
