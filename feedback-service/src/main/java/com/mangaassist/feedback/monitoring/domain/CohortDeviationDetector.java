@@ -15,9 +15,11 @@ import java.util.Optional;
  * at a negative rate of 1.0 the plain spread grows until none of them is more than two deviations above
  * the mean, and the attack hides in the statistic meant to find it (a quarter of the cohort is enough when
  * organic rates lie between 0.1 and 0.3). The MAD barely moves until attackers approach half the cohort.
- * The centre stays the cohort mean, as the runbook states; a very large attacking share also lifts the
- * mean, which the concentration detector covers. When the MAD is 0 (more than half the cohort share one
- * rate) it falls back to the plain standard deviation; when that is 0 too, nobody deviates.
+ * For the same reason the centre is the cohort median, the robust estimate of the runbook's "cohort mean":
+ * fifteen attackers at a rate of 1.0 among twenty customers at 0.2 lift the plain mean to 0.54, and mean +
+ * 2 sd then lies above 1.0, where nobody can be; the median stays with the customers. The plain mean is
+ * still reported. When the MAD is 0 (more than half the cohort share one rate) it falls back to the plain
+ * standard deviation; when that is 0 too, nobody deviates.
  */
 public final class CohortDeviationDetector {
 
@@ -43,7 +45,7 @@ public final class CohortDeviationDetector {
         if (spread == 0) {
             return Optional.empty();
         }
-        double threshold = mean + policy.deviations() * spread;
+        double threshold = median + policy.deviations() * spread;
         List<String> flagged = cohort.stream()
                 .filter(a -> a.negativeRate() > threshold)
                 .map(AccountSignals::userId)
@@ -64,11 +66,11 @@ public final class CohortDeviationDetector {
                 numbers,
                 String.format(
                         Locale.ROOT,
-                        "%d of %d accounts have a negative rate above %.3f (cohort mean %.3f + %.1f x %s sd %.3f)",
+                        "%d of %d accounts have a negative rate above %.3f (cohort median %.3f + %.1f x %s sd %.3f)",
                         flagged.size(),
                         cohort.size(),
                         threshold,
-                        mean,
+                        median,
                         policy.deviations(),
                         robust ? "robust" : "plain",
                         spread)));

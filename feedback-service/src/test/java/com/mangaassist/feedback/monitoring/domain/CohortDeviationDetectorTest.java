@@ -42,6 +42,19 @@ class CohortDeviationDetectorTest {
     }
 
     @Test
+    void scenarioTwosFifteenAttackersAmongTwentyCustomersAreAllFlagged() {
+        // 15 of 35 accounts: even the plain mean is lifted to about 0.5, so the centre must be the median
+        List<AccountSignals> accounts = new ArrayList<>(organicCohort(20));
+        for (int i = 1; i <= 15; i++) {
+            accounts.add(Accounts.scripted("attacker-" + i, 10, Duration.ofSeconds(40)));
+        }
+
+        AnomalyFinding finding = detector.detect(accounts).orElseThrow();
+
+        assertThat(finding.accounts()).hasSize(15).allMatch(a -> a.startsWith("attacker-"));
+    }
+
+    @Test
     void accountsWithFewSignalsAreNotInTheCohort() {
         List<AccountSignals> accounts = new ArrayList<>(organicCohort(20));
         accounts.add(new AccountSignals("newcomer", 0, 4, List.of()));
