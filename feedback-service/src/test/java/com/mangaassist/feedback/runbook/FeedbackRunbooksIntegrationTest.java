@@ -10,6 +10,7 @@ import com.mangaassist.feedback.intake.domain.FeedbackRecord;
 import com.mangaassist.feedback.intake.domain.FeedbackStore;
 import com.mangaassist.feedback.intake.domain.Quarantines;
 import com.mangaassist.feedback.intake.domain.Signal;
+import com.mangaassist.feedback.provenance.application.JudgeReputations;
 import com.mangaassist.feedback.quality.domain.GateReport;
 import com.mangaassist.feedback.quality.domain.QualityGate;
 import com.mangaassist.localaws.junit.LocalAws;
@@ -76,6 +77,9 @@ class FeedbackRunbooksIntegrationTest extends LocalStackSpringTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    JudgeReputations judge;
 
     /** The real gate lands with another change; until then these tests stand in a green one. */
     @TestConfiguration
@@ -311,6 +315,28 @@ class FeedbackRunbooksIntegrationTest extends LocalStackSpringTest {
         assertThat(get("/api/feedback/reputation/u-nobody", "cust-1", "customer")
                         .statusCode())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void reputationJudgingReadsTheReviewersDecisionFromReviewTasks() {
+        String user = "u-rep-" + UUID.randomUUID();
+        Instant now = clock.instant();
+        FeedbackRecord down =
+                binary("fb-rep-" + user, user, "s-rep", TopicCategory.ORDER_STATUS, Signal.DOWN, now.minusSeconds(30));
+        putFeedback(down);
+        dynamoDb.putItem(b -> b.tableName(names.table(Resources.REVIEW_TASKS))
+                .item(Map.of(
+                        "task_id", AttributeValue.fromS("rt-" + user),
+                        "message_id", AttributeValue.fromS(down.messageId()),
+                        "status", AttributeValue.fromS("DECIDED"),
+                        "decision", AttributeValue.fromS("REJECT"),
+                        "decided_at", AttributeValue.fromS(SortableTime.format(now.minusSeconds(10))))));
+
+        judge.run();
+        judge.run();
+
+        HttpResponse<String> view = get("/api/feedback/reputation/" + user, "ml-1", "ml-lead");
+        assertThat(view.body()).contains("\"agreements\":1", "\"disagreements\":0", "reviewer REJECT");
     }
 
     private void putFeedback(FeedbackRecord record) {
