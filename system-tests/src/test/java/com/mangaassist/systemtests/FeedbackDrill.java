@@ -32,7 +32,8 @@ final class FeedbackDrill {
     StaffClient customer(String userId, boolean purchases, Duration age) {
         seeds.customer(userId, purchases, Instant.now().minus(age));
         return new StaffClient(
-                suite.service(ServiceModule.FEEDBACK), Tokens.mint(suite.stack().issuer(), userId, List.of("customer")));
+                suite.service(ServiceModule.FEEDBACK),
+                Tokens.mint(suite.stack().issuer(), userId, List.of("customer")));
     }
 
     StaffClient staff(String userId, String role) {
@@ -47,7 +48,10 @@ final class FeedbackDrill {
                 suite.stack().gatewayWebSocket(), Tokens.mint(suite.stack().issuer(), userId, List.of("customer")))) {
             for (int i = 0; i < count; i++) {
                 String clientId = userId + "-c" + i;
-                socket.ask(clientId, i % 2 == 0 ? "Is One Piece in stock?" : "ワンピースの最新巻は在庫ありますか？", i % 2 == 0 ? "en" : "ja");
+                socket.ask(
+                        clientId,
+                        i % 2 == 0 ? "Is One Piece in stock?" : "ワンピースの最新巻は在庫ありますか？",
+                        i % 2 == 0 ? "en" : "ja");
                 CustomerSocket.Received reply =
                         socket.awaitReplyTo(clientId, Duration.ofSeconds(30)).orElseThrow();
                 assertThat(reply.type()).as("reply to " + clientId).isNotEqualTo("error");

@@ -121,7 +121,10 @@ class FeedbackPoisoningSystemTest {
         }
         for (int i = 0; i < 4; i++) {
             String messageId = messages.get(i);
-            record(user, "CORRECTION", messageId,
+            record(
+                    user,
+                    "CORRECTION",
+                    messageId,
                     client.post("/api/feedback", FeedbackDrill.correction(messageId, COMPETITOR_CORRECTION)));
             pause(400 + random.nextInt(61));
         }
@@ -134,9 +137,14 @@ class FeedbackPoisoningSystemTest {
             pause((long) (-Math.log(1 - random.nextDouble()) * 400));
         }
         String messageId = messages.get(0);
-        record(user, "CORRECTION", messageId, client.post(
-                "/api/feedback",
-                FeedbackDrill.correction(messageId, "The newest One Piece volume is 108 and it is in stock now.")));
+        record(
+                user,
+                "CORRECTION",
+                messageId,
+                client.post(
+                        "/api/feedback",
+                        FeedbackDrill.correction(
+                                messageId, "The newest One Piece volume is 108 and it is in stock now.")));
     }
 
     private static void record(String user, String kind, String messageId, StaffClient.Reply reply) {
@@ -175,9 +183,10 @@ class FeedbackPoisoningSystemTest {
             assertThat(s.body().get("provenanceScore").asDouble()).isLessThanOrEqualTo(0.3);
         });
         assertThat(organicAccepted).hasSize(CUSTOMERS * (ORGANIC_TURNS + 1));
-        assertThat(organicAccepted).allSatisfy(s -> assertThat(s.body().get("included").asBoolean())
-                .as(s.userId() + " " + s.kind() + " " + s.body())
-                .isTrue());
+        assertThat(organicAccepted)
+                .allSatisfy(s -> assertThat(s.body().get("included").asBoolean())
+                        .as(s.userId() + " " + s.kind() + " " + s.body())
+                        .isTrue());
     }
 
     @Test
@@ -252,18 +261,23 @@ class FeedbackPoisoningSystemTest {
         assertThat(dryRun.status()).as(dryRun.raw()).isEqualTo(200);
         assertThat(dryRun.body().get("matched").asInt()).isEqualTo(ATTACKERS * 13);
         assertThat(dryRun.body().get("changed").asInt()).isZero();
-        assertThat(lead.post("/api/runbook/feedback/quarantine", Map.of(
-                                "scope", "ACCOUNT", "ids", attackers, "reason", "x", "dryRun", false))
+        assertThat(lead.post(
+                                "/api/runbook/feedback/quarantine",
+                                Map.of("scope", "ACCOUNT", "ids", attackers, "reason", "x", "dryRun", false))
                         .status())
                 .isEqualTo(403);
 
         Map<String, Object> real = new java.util.HashMap<>(body);
         real.put("dryRun", false);
-        StaffClient.Reply done = oncall.post("/api/runbook/feedback/quarantine", real, Map.of("Idempotency-Key", "q-" + RUN));
+        StaffClient.Reply done =
+                oncall.post("/api/runbook/feedback/quarantine", real, Map.of("Idempotency-Key", "q-" + RUN));
         assertThat(done.body().get("changed").asInt()).as(done.raw()).isEqualTo(ATTACKERS * 13);
 
         Sent sample = accepted(attackers).get(0);
-        assertThat(lead.get("/api/feedback/" + id(sample)).body().get("quarantined").asBoolean())
+        assertThat(lead.get("/api/feedback/" + id(sample))
+                        .body()
+                        .get("quarantined")
+                        .asBoolean())
                 .isTrue();
         String aggregates = lead.get("/api/feedback/aggregates").raw();
         for (String id : ids(accepted(attackers))) {

@@ -15,13 +15,18 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * The {@link FeedbackStore} contract in memory: listings oldest first (ties by id), paginated with a cursor
- * that is the index of the next record. Counts the pages it served so callers can be checked to read them all.
+ * The feedback table in memory, with the port's whole contract: conditional insert, listings oldest first a
+ * page at a time with an opaque cursor (like DynamoDB, a full page carries a cursor even when nothing
+ * follows), quarantine updates, and the conditional topic correction that keeps the original topic.
  */
-public final class InMemoryFeedbackStore implements FeedbackStore {
+public class InMemoryFeedbackStore implements FeedbackStore {
+
+    private int pagesServed;
+
+    private static final Comparator<FeedbackRecord> ORDER =
+            Comparator.comparing(FeedbackRecord::createdAt).thenComparing(FeedbackRecord::feedbackId);
 
     private final Map<String, FeedbackRecord> records = new LinkedHashMap<>();
-    private int pagesServed;
 
     @Override
     public synchronized boolean insert(FeedbackRecord record) {
@@ -33,34 +38,39 @@ public final class InMemoryFeedbackStore implements FeedbackStore {
         return Optional.ofNullable(records.get(feedbackId));
     }
 
+    /** Every stored record, oldest first. */
+    public synchronized List<FeedbackRecord> all() {
+        return records.values().stream().sorted(ORDER).toList();
+    }
+
     @Override
     public synchronized List<Instant> signalTimes(String userId, Instant since, int limit) {
-        List<Instant> times = sorted(
-                        r -> r.userId().equals(userId) && !r.createdAt().isBefore(since))
-                .stream()
+        List<Instant> times = records.values().stream()
+                .filter(r -> r.userId().equals(userId) && !r.createdAt().isBefore(since))
                 .map(FeedbackRecord::createdAt)
+                .sorted()
                 .toList();
         return times.subList(Math.max(0, times.size() - limit), times.size());
     }
 
     @Override
-    public synchronized Slice byDay(LocalDate day, Instant from, Instant to, String cursor, int pageSize) {
+    public Slice byDay(LocalDate day, Instant from, Instant to, String cursor, int pageSize) {
         return page(
-                sorted(r -> r.createdAt().atZone(ZoneOffset.UTC).toLocalDate().equals(day)
+                r -> r.createdAt().atZone(ZoneOffset.UTC).toLocalDate().equals(day)
                         && !r.createdAt().isBefore(from)
-                        && r.createdAt().isBefore(to)),
+                        && r.createdAt().isBefore(to),
                 cursor,
                 pageSize);
     }
 
     @Override
-    public synchronized Slice byUser(String userId, String cursor, int pageSize) {
-        return page(sorted(r -> r.userId().equals(userId)), cursor, pageSize);
+    public Slice byUser(String userId, String cursor, int pageSize) {
+        return page(r -> r.userId().equals(userId), cursor, pageSize);
     }
 
     @Override
-    public synchronized Slice bySession(String sessionId, String cursor, int pageSize) {
-        return page(sorted(r -> r.sessionId().equals(sessionId)), cursor, pageSize);
+    public Slice bySession(String sessionId, String cursor, int pageSize) {
+        return page(r -> r.sessionId().equals(sessionId), cursor, pageSize);
     }
 
     @Override
@@ -70,7 +80,7 @@ public final class InMemoryFeedbackStore implements FeedbackStore {
             return false;
         }
         records.put(
-                feedbackId, with(r, r.topic(), quarantined, quarantined ? reason : null, r.originalIncorrectTopic()));
+                feedbackId, copy(r, r.topic(), quarantined, quarantined ? reason : null, r.originalIncorrectTopic()));
         return true;
     }
 
@@ -82,49 +92,46 @@ public final class InMemoryFeedbackStore implements FeedbackStore {
         }
         TopicCategory topic = TopicCategory.fromCode(corrected)
                 .orElseThrow(() -> new IllegalArgumentException("unknown topic " + corrected));
-        records.put(feedbackId, with(r, topic, r.quarantined(), r.quarantineReason(), expected));
+        records.put(feedbackId, copy(r, topic, r.quarantined(), r.quarantineReason(), expected));
         return true;
     }
 
     /** Overwrites a stored record's topic without any trace, as a corrupting bug would. */
     public synchronized void corruptTopic(String feedbackId, TopicCategory topic) {
         FeedbackRecord r = records.get(feedbackId);
-        records.put(feedbackId, with(r, topic, r.quarantined(), r.quarantineReason(), r.originalIncorrectTopic()));
+        records.put(feedbackId, copy(r, topic, r.quarantined(), r.quarantineReason(), r.originalIncorrectTopic()));
     }
 
-    public synchronized List<FeedbackRecord> all() {
-        return List.copyOf(records.values());
-    }
-
+    /** How many pages the listings served, so callers can be checked to read them all. */
     public synchronized int pagesServed() {
         return pagesServed;
     }
 
-    private List<FeedbackRecord> sorted(Predicate<FeedbackRecord> filter) {
-        return records.values().stream()
-                .filter(filter)
-                .sorted(Comparator.comparing(FeedbackRecord::createdAt).thenComparing(FeedbackRecord::feedbackId))
-                .toList();
-    }
-
-    private Slice page(List<FeedbackRecord> matching, String cursor, int pageSize) {
-        if (pageSize < 1) {
-            throw new IllegalArgumentException("pageSize must be positive");
-        }
-        int start;
-        try {
-            start = cursor == null ? 0 : Integer.parseInt(cursor);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("not a cursor of this listing", e);
-        }
-        int end = Math.min(matching.size(), start + pageSize);
+    private synchronized Slice page(Predicate<FeedbackRecord> wanted, String cursor, int pageSize) {
         pagesServed++;
-        return new Slice(
-                new ArrayList<>(matching.subList(Math.min(start, end), end)),
-                end < matching.size() ? Integer.toString(end) : null);
+        List<FeedbackRecord> matching =
+                records.values().stream().filter(wanted).sorted(ORDER).toList();
+        int start = 0;
+        if (cursor != null) {
+            String[] key = cursor.split("\\|", 2);
+            Instant at = Instant.parse(key[0]);
+            while (start < matching.size()
+                    && (matching.get(start).createdAt().isBefore(at)
+                            || (matching.get(start).createdAt().equals(at)
+                                    && matching.get(start).feedbackId().compareTo(key[1]) <= 0))) {
+                start++;
+            }
+        }
+        List<FeedbackRecord> page =
+                new ArrayList<>(matching.subList(start, Math.min(matching.size(), start + pageSize)));
+        String next = page.size() == pageSize
+                ? page.get(page.size() - 1).createdAt() + "|"
+                        + page.get(page.size() - 1).feedbackId()
+                : null;
+        return new Slice(page, next);
     }
 
-    private static FeedbackRecord with(
+    private static FeedbackRecord copy(
             FeedbackRecord r, TopicCategory topic, boolean quarantined, String reason, String originalTopic) {
         return new FeedbackRecord(
                 r.feedbackId(),

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The {@link RatedMessages} contract in memory: reads by key, ids not found are absent from batch results. */
-public final class InMemoryRatedMessages implements RatedMessages {
+public class InMemoryRatedMessages implements RatedMessages {
 
     private final Map<String, RatedMessage> messages = new ConcurrentHashMap<>();
 

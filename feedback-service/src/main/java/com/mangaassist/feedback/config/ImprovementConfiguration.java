@@ -1,0 +1,135 @@
+package com.mangaassist.feedback.config;
+
+import com.mangaassist.common.aws.ResourceNaming;
+import com.mangaassist.feedback.improvement.adapter.in.scheduling.ImprovementJobs;
+import com.mangaassist.feedback.improvement.adapter.out.dynamodb.DynamoDbChangeRequests;
+import com.mangaassist.feedback.improvement.adapter.out.dynamodb.DynamoDbPipelineFreeze;
+import com.mangaassist.feedback.improvement.adapter.out.dynamodb.DynamoDbPrompts;
+import com.mangaassist.feedback.improvement.adapter.out.metrics.MicrometerImprovementEvents;
+import com.mangaassist.feedback.improvement.application.ImprovePrompt;
+import com.mangaassist.feedback.improvement.domain.ChangeRequests;
+import com.mangaassist.feedback.improvement.domain.ImprovementPolicy;
+import com.mangaassist.feedback.improvement.domain.PipelineFreeze;
+import com.mangaassist.feedback.improvement.domain.Prompts;
+import com.mangaassist.feedback.intake.domain.FeedbackStore;
+import com.mangaassist.feedback.jobs.adapter.out.dynamodb.DynamoDbSingleRunner;
+import com.mangaassist.feedback.jobs.application.SingleRunner;
+import com.mangaassist.feedback.provenance.adapter.in.scheduling.ReputationJobs;
+import com.mangaassist.feedback.provenance.adapter.out.dynamodb.DynamoDbReviewVerdicts;
+import com.mangaassist.feedback.provenance.application.JudgeReputations;
+import com.mangaassist.feedback.provenance.application.ReputationReport;
+import com.mangaassist.feedback.provenance.application.ReviewVerdicts;
+import com.mangaassist.feedback.provenance.domain.ProvenanceScorer;
+import com.mangaassist.feedback.provenance.domain.Reputations;
+import com.mangaassist.feedback.quality.domain.QualityGate;
+import com.mangaassist.feedback.runbook.domain.AuditLog;
+import com.mangaassist.model.resources.Resources;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Joins the prompt-improvement job and reputation judging to their tables, the quality gate and the job
+ * lease; starts their schedules unless switched off.
+ */
+@Configuration(proxyBeanMethods = false)
+class ImprovementConfiguration {
+
+    @Bean
+    PipelineFreeze pipelineFreeze(DynamoDbClient dynamoDb, ResourceNaming names) {
+        return new DynamoDbPipelineFreeze(dynamoDb, names.table(Resources.LOCKS));
+    }
+
+    @Bean
+    Prompts prompts(DynamoDbClient dynamoDb, ResourceNaming names) {
+        return new DynamoDbPrompts(dynamoDb, names.table(Resources.PROMPTS));
+    }
+
+    @Bean
+    ChangeRequests changeRequests(DynamoDbClient dynamoDb, ResourceNaming names, JsonMapper json) {
+        return new DynamoDbChangeRequests(dynamoDb, names.table(Resources.CHANGE_REQUESTS), json);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    SingleRunner singleRunner(DynamoDbClient dynamoDb, ResourceNaming names, Clock clock) {
+        return new DynamoDbSingleRunner(
+                dynamoDb, names.table(Resources.LOCKS), "feedback-service-" + UUID.randomUUID(), clock);
+    }
+
+    /**
+     * The gate is looked up when the job runs, not at start: the gate's implementation is wired elsewhere,
+     * and without one a run fails loudly rather than the service refusing to start.
+     */
+    @Bean
+    ImprovePrompt improvePrompt(
+            ObjectProvider<QualityGate> gates,
+            PipelineFreeze freeze,
+            Prompts prompts,
+            FeedbackStore store,
+            ChangeRequests changeRequests,
+            AuditLog audit,
+            MeterRegistry meters,
+            ImprovementProperties properties,
+            Clock clock) {
+        QualityGate gate = () -> gates.getObject().evaluate();
+        return new ImprovePrompt(
+                gate,
+                freeze,
+                prompts,
+                store,
+                changeRequests,
+                audit,
+                new MicrometerImprovementEvents(meters),
+                new ImprovementPolicy(
+                        properties.promptId(),
+                        properties.window(),
+                        properties.minSignals(),
+                        properties.targetSatisfaction(),
+                        properties.maxExamples()),
+                clock);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "mangaassist.feedback.improvement.schedule.enabled", havingValue = "true")
+    ImprovementJobs improvementJobs(
+            ImprovePrompt improve, SingleRunner runner, MeterRegistry meters, ImprovementProperties properties) {
+        return new ImprovementJobs(
+                improve, runner, meters, properties.schedule().interval());
+    }
+
+    @Bean
+    ReviewVerdicts reviewVerdicts(DynamoDbClient dynamoDb, ResourceNaming names) {
+        return new DynamoDbReviewVerdicts(dynamoDb, names.table(Resources.REVIEW_TASKS));
+    }
+
+    @Bean
+    JudgeReputations judgeReputations(
+            FeedbackStore store,
+            ReviewVerdicts verdicts,
+            Reputations reputations,
+            ImprovementProperties properties,
+            Clock clock) {
+        return new JudgeReputations(
+                store, verdicts, reputations, properties.reputation().window(), clock);
+    }
+
+    @Bean
+    ReputationReport reputationReport(Reputations reputations, ProvenanceScorer scorer) {
+        return new ReputationReport(reputations, scorer.policy().reputationSpan());
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "mangaassist.feedback.improvement.reputation.enabled", havingValue = "true")
+    ReputationJobs reputationJobs(
+            JudgeReputations judge, SingleRunner runner, MeterRegistry meters, ImprovementProperties properties) {
+        return new ReputationJobs(judge, runner, meters, properties.reputation().interval());
+    }
+}

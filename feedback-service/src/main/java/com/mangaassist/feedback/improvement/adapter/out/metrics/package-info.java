@@ -1,0 +1,2 @@
+/** The improvement job's meters. */
+package com.mangaassist.feedback.improvement.adapter.out.metrics;

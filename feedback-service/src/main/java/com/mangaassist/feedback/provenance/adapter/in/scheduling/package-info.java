@@ -1,0 +1,2 @@
+/** The hourly reputation judging schedule. */
+package com.mangaassist.feedback.provenance.adapter.in.scheduling;

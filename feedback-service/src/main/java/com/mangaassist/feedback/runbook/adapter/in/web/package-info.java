@@ -1,0 +1,2 @@
+/** The runbooks' REST paths under /api/runbook/feedback. */
+package com.mangaassist.feedback.runbook.adapter.in.web;

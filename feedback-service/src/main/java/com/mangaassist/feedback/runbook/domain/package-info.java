@@ -1,0 +1,2 @@
+/** Runbook results, the audit trail, quarantine subjects and backfill checkpoints (values and ports). */
+package com.mangaassist.feedback.runbook.domain;
