@@ -27,7 +27,6 @@ import com.mangaassist.model.resources.Resources;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.UUID;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -64,13 +63,9 @@ class ImprovementConfiguration {
                 dynamoDb, names.table(Resources.LOCKS), "feedback-service-" + UUID.randomUUID(), clock);
     }
 
-    /**
-     * The gate is looked up when the job runs, not at start: the gate's implementation is wired elsewhere,
-     * and without one a run fails loudly rather than the service refusing to start.
-     */
     @Bean
     ImprovePrompt improvePrompt(
-            ObjectProvider<QualityGate> gates,
+            QualityGate gate,
             PipelineFreeze freeze,
             Prompts prompts,
             FeedbackStore store,
@@ -79,7 +74,6 @@ class ImprovementConfiguration {
             MeterRegistry meters,
             ImprovementProperties properties,
             Clock clock) {
-        QualityGate gate = () -> gates.getObject().evaluate();
         return new ImprovePrompt(
                 gate,
                 freeze,

@@ -81,7 +81,6 @@ class FeedbackRunbooksIntegrationTest extends LocalStackSpringTest {
     @Autowired
     JudgeReputations judge;
 
-    /** The real gate lands with another change; until then these tests stand in a green one. */
     @TestConfiguration
     static class GreenGate {
         @Bean
