@@ -58,15 +58,33 @@ public final class RunningSuite implements AutoCloseable {
     /** A further instance of a service on this suite's stack, started and stopped by its caller. */
     public record Instance(URI uri, ChildProcess process) implements AutoCloseable {
 
-        /** Stops it at once, as SIGKILL would: no shutdown hooks, no graceful drain. */
+        /** SIGKILL to the service's JVM: no shutdown hooks, no graceful drain. */
         public void kill() {
-            ProcessHandle.of(process.pid()).ifPresent(ProcessHandle::destroyForcibly);
+            killJvm(process);
         }
 
         @Override
         public void close() {
             process.close();
         }
+    }
+
+    /**
+     * SIGKILL to the JVM under a child process's guard shell (the guard itself would leave the JVM running),
+     * then waits for both to be gone.
+     */
+    public static void killJvm(ChildProcess process) {
+        ProcessHandle guard = ProcessHandle.of(process.pid()).orElseThrow();
+        List<ProcessHandle> jvms = guard.descendants()
+                .filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
+                .toList();
+        if (jvms.isEmpty()) {
+            throw new IllegalStateException("no JVM under process " + guard.pid());
+        }
+        jvms.forEach(ProcessHandle::destroyForcibly);
+        jvms.forEach(p -> p.onExit().join());
+        process.awaitExit(Duration.ofSeconds(10));
+        process.close();
     }
 
     /**

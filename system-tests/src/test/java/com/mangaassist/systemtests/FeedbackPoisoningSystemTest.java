@@ -2,8 +2,10 @@ package com.mangaassist.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mangaassist.systemtests.feedback.FeedbackSeeds;
 import com.mangaassist.systemtests.review.StaffClient;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -29,11 +31,13 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Scenario 2 replayed through the running suite, with time compressed (CV of intervals does not depend on
- * their scale): fifteen new accounts without purchases chat, then down-vote the accurate answers they got
- * at uniform 400-460 ms intervals and send corrections full of competitor links, while twenty established
- * customers rate organically (exponential intervals, about one in five down) and send one honest
- * correction each. Afterwards: the attackers hit the rate limits, provenance excludes every one of their
+ * Scenario 2 replayed through the running suite, with time compressed (the CV of intervals does not depend
+ * on their scale): fifteen new accounts without purchases chat, then down-vote the accurate answers they got
+ * on a schedule of uniform 1.5-1.7 s intervals (the runbook's 30-45 s, divided by 20) and send corrections
+ * full of competitor links, while established customers rate organically (exponential intervals, about one
+ * in six down): twenty who chatted through the gateway and send one honest correction each, and a hundred
+ * more whose answered turns are seeded into {@code messages}, so that the attackers are about a tenth of the
+ * active accounts rather than nearly half. Afterwards: the attackers hit the rate limits, provenance excludes every one of their
  * signals, the anomaly detector names exactly them, their corrections are stored sanitised, the prompt
  * proposal is built without them, the organic feedback still counts, and on-call's quarantine (dry run,
  * then for real) takes them out of the aggregates.
@@ -43,6 +47,8 @@ class FeedbackPoisoningSystemTest {
 
     private static final int ATTACKERS = 15;
     private static final int CUSTOMERS = 20;
+    private static final int CROWD = 100;
+    private static final int CROWD_SIGNALS = 8;
     private static final int ATTACK_TURNS = 12;
     private static final int ORGANIC_TURNS = 6;
     private static final String COMPETITOR_CORRECTION =
@@ -59,6 +65,7 @@ class FeedbackPoisoningSystemTest {
     private static final List<Sent> sent = new CopyOnWriteArrayList<>();
     private static final List<String> attackers = new ArrayList<>();
     private static final List<String> customers = new ArrayList<>();
+    private static final List<String> crowd = new ArrayList<>();
 
     @BeforeAll
     static void replayTheCampaign() throws Exception {
@@ -89,7 +96,8 @@ class FeedbackPoisoningSystemTest {
         }
         pool.shutdown();
 
-        ExecutorService raters = Executors.newFixedThreadPool(ATTACKERS + CUSTOMERS);
+        Map<String, List<String>> crowdTurns = seedCrowd(clients);
+        ExecutorService raters = Executors.newFixedThreadPool(ATTACKERS + CUSTOMERS + CROWD);
         List<Future<?>> ratings = new ArrayList<>();
         for (int a = 0; a < ATTACKERS; a++) {
             String user = attackers.get(a);
@@ -100,6 +108,11 @@ class FeedbackPoisoningSystemTest {
             String user = customers.get(c);
             Random random = new Random(2_000 + c);
             ratings.add(raters.submit(() -> rateOrganically(user, clients.get(user), turns.get(user), random)));
+        }
+        for (int c = 0; c < CROWD; c++) {
+            String user = crowd.get(c);
+            Random random = new Random(3_000 + c);
+            ratings.add(raters.submit(() -> rateOrganically(user, clients.get(user), crowdTurns.get(user), random)));
         }
         for (Future<?> rating : ratings) {
             rating.get(5, TimeUnit.MINUTES);
@@ -114,46 +127,83 @@ class FeedbackPoisoningSystemTest {
         }
     }
 
+    /** The organic crowd: established customers with answered turns seeded as the orchestrator writes them. */
+    private static Map<String, List<String>> seedCrowd(Map<String, StaffClient> clients) {
+        Map<String, List<String>> turns = new ConcurrentHashMap<>();
+        List<FeedbackSeeds.Turn> all = new ArrayList<>();
+        for (int c = 0; c < CROWD; c++) {
+            String user = "crowd-" + RUN + "-" + c;
+            crowd.add(user);
+            clients.put(user, drill.customer(user, true, Duration.ofDays(100 + c)));
+            List<String> ids = new ArrayList<>();
+            for (int m = 0; m < CROWD_SIGNALS; m++) {
+                String messageId = "crowd-m-" + RUN + "-" + c + "-" + m;
+                ids.add(messageId);
+                all.add(new FeedbackSeeds.Turn(
+                        messageId,
+                        "crowd-s-" + RUN + "-" + c,
+                        user,
+                        m % 2 == 0 ? "availability" : "recommendation",
+                        "Is One Piece in stock?",
+                        "One Piece is in stock."));
+            }
+            turns.put(user, ids);
+        }
+        drill.seeds().turns(all, Instant.now());
+        return turns;
+    }
+
+    /** Down-votes on a fixed schedule of uniform intervals, then corrections pushing a competitor. */
     private static void attack(String user, StaffClient client, List<String> messages, Random random) {
+        long next = System.nanoTime();
         for (String messageId : messages) {
+            next = waitUntil(next, 1_500 + random.nextInt(201));
             record(user, "BINARY", messageId, client.post("/api/feedback", FeedbackDrill.binary(messageId, "DOWN")));
-            pause(400 + random.nextInt(61));
         }
         for (int i = 0; i < 4; i++) {
             String messageId = messages.get(i);
+            next = waitUntil(next, 1_500 + random.nextInt(201));
             record(
                     user,
                     "CORRECTION",
                     messageId,
                     client.post("/api/feedback", FeedbackDrill.correction(messageId, COMPETITOR_CORRECTION)));
-            pause(400 + random.nextInt(61));
         }
     }
 
+    /** Ratings at exponential intervals (mean 600 ms), about one in six down; customers who chatted also correct. */
     private static void rateOrganically(String user, StaffClient client, List<String> messages, Random random) {
+        long next = System.nanoTime();
         for (String messageId : messages) {
-            String signal = random.nextDouble() < 0.2 ? "DOWN" : "UP";
+            next = waitUntil(next, (long) (-Math.log(1 - random.nextDouble()) * 600));
+            String signal = random.nextDouble() < 1.0 / 6 ? "DOWN" : "UP";
             record(user, "BINARY", messageId, client.post("/api/feedback", FeedbackDrill.binary(messageId, signal)));
-            pause((long) (-Math.log(1 - random.nextDouble()) * 400));
         }
-        String messageId = messages.get(0);
-        record(
-                user,
-                "CORRECTION",
-                messageId,
-                client.post(
-                        "/api/feedback",
-                        FeedbackDrill.correction(
-                                messageId, "The newest One Piece volume is 108 and it is in stock now.")));
+        if (customers.contains(user)) {
+            String messageId = messages.get(0);
+            record(
+                    user,
+                    "CORRECTION",
+                    messageId,
+                    client.post(
+                            "/api/feedback",
+                            FeedbackDrill.correction(
+                                    messageId, "The newest One Piece volume is 108 and it is in stock now.")));
+        }
+    }
+
+    /** Paces a simulated client on its own schedule (the load's timing, not a wait for an outcome). */
+    private static long waitUntil(long previous, long intervalMillis) {
+        long due = previous + Duration.ofMillis(intervalMillis).toNanos();
+        long now = System.nanoTime();
+        if (due > now) {
+            LockSupport.parkNanos(due - now);
+        }
+        return due;
     }
 
     private static void record(String user, String kind, String messageId, StaffClient.Reply reply) {
         sent.add(new Sent(user, kind, messageId, reply.status(), reply.body()));
-    }
-
-    /** Paces a simulated client (the load's own timing, not a wait for an outcome). */
-    private static void pause(long millis) {
-        LockSupport.parkNanos(Duration.ofMillis(millis).toNanos());
     }
 
     @Test
@@ -175,14 +225,14 @@ class FeedbackPoisoningSystemTest {
     @Order(2)
     void provenanceExcludesEveryAttackerSignalAndKeepsEveryOrganicOne() {
         List<Sent> attackerAccepted = accepted(attackers);
-        List<Sent> organicAccepted = accepted(customers);
+        List<Sent> organicAccepted = accepted(organic());
 
         assertThat(attackerAccepted).hasSize(ATTACKERS * 13);
         assertThat(attackerAccepted).allSatisfy(s -> {
             assertThat(s.body().get("included").asBoolean()).isFalse();
             assertThat(s.body().get("provenanceScore").asDouble()).isLessThanOrEqualTo(0.3);
         });
-        assertThat(organicAccepted).hasSize(CUSTOMERS * (ORGANIC_TURNS + 1));
+        assertThat(organicAccepted).hasSize(CUSTOMERS * (ORGANIC_TURNS + 1) + CROWD * CROWD_SIGNALS);
         assertThat(organicAccepted)
                 .allSatisfy(s -> assertThat(s.body().get("included").asBoolean())
                         .as(s.userId() + " " + s.kind() + " " + s.body())
@@ -223,7 +273,7 @@ class FeedbackPoisoningSystemTest {
             kinds.add(f.get("kind").asString());
             f.get("accounts").forEach(a -> assertThat(attackers).contains(a.asString()));
         });
-        assertThat(kinds).contains("UNIFORM_TIMING", "CONCENTRATION");
+        assertThat(kinds).containsExactlyInAnyOrder("cohort-deviation", "concentration", "uniform-timing");
         assertThat(report.get("pages").toString()).contains(attackers.get(0));
     }
 
@@ -232,7 +282,7 @@ class FeedbackPoisoningSystemTest {
     void noPromptProposalIsBuiltFromTheAttackersSignals() {
         StaffClient lead = drill.staff("ml-prompt-" + RUN, "ml-lead");
         Set<String> attackerIds = ids(accepted(attackers));
-        Set<String> organicIds = ids(accepted(customers));
+        Set<String> organicIds = ids(accepted(organic()));
 
         StaffClient.Reply run = lead.post("/api/feedback/improvement/run", Map.of());
 
@@ -287,6 +337,12 @@ class FeedbackPoisoningSystemTest {
     }
 
     // --- helpers
+
+    private static List<String> organic() {
+        List<String> all = new ArrayList<>(customers);
+        all.addAll(crowd);
+        return all;
+    }
 
     private static List<Sent> of(String user, String kind) {
         return sent.stream()

@@ -3,6 +3,7 @@ package com.mangaassist.systemtests.reliability;
 import com.mangaassist.localaws.LocalAwsEndpoints;
 import com.mangaassist.localaws.process.ChildProcess;
 import com.mangaassist.localaws.process.FreePorts;
+import com.mangaassist.systemtests.RunningSuite;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -65,17 +66,7 @@ final class WatchdogProcess implements AutoCloseable {
 
     /** SIGKILL to the service's JVM (not to the guard shell around it): no shutdown hook, no graceful stop. */
     void kill() {
-        ProcessHandle guard = ProcessHandle.of(process.pid()).orElseThrow();
-        List<ProcessHandle> jvms = guard.descendants()
-                .filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
-                .toList();
-        if (jvms.isEmpty()) {
-            throw new IllegalStateException("no delivery-watchdog JVM under " + guard.pid());
-        }
-        jvms.forEach(ProcessHandle::destroyForcibly);
-        jvms.forEach(p -> p.onExit().join());
-        process.awaitExit(Duration.ofSeconds(10));
-        process.close();
+        RunningSuite.killJvm(process);
     }
 
     @Override

@@ -27,6 +27,6 @@ public record AnomalyPolicy(
     }
 
     public static AnomalyPolicy defaults() {
-        return new AnomalyPolicy(5, 2.0, 10, 5.0, 10, 0.25);
+        return new AnomalyPolicy(5, 2.0, 10, 5.0, 10, 0.2);
     }
 }

@@ -8,7 +8,10 @@ import java.util.Optional;
 
 /**
  * Scenario 2's cohort rule: among accounts with at least {@code minSignals} binary signals, flags those
- * whose negative (DOWN) rate is more than {@code deviations} standard deviations above the cohort mean.
+ * whose negative (DOWN) rate is more than {@code deviations} standard deviations above the cohort mean and
+ * who gave at least {@code minNegatives} DOWNs. The count floor is the runbook's own (its detection query
+ * has {@code HAVING negative_count > 20}): a customer with five thumbs-down in six ratings is a rate
+ * outlier by chance far more often than an attacker, and a rate over a handful of signals proves little.
  *
  * <p>The standard deviation is estimated robustly, as 1.4826 times the median absolute deviation around
  * the median, because a large attacking cohort inflates a plain standard deviation: with enough accounts
@@ -47,7 +50,7 @@ public final class CohortDeviationDetector {
         }
         double threshold = median + policy.deviations() * spread;
         List<String> flagged = cohort.stream()
-                .filter(a -> a.negativeRate() > threshold)
+                .filter(a -> a.negativeRate() > threshold && a.downs() >= policy.minNegatives())
                 .map(AccountSignals::userId)
                 .toList();
         if (flagged.isEmpty()) {

@@ -35,8 +35,9 @@ public record BackfillCheckpoint(
                         : correctedIds);
     }
 
+    /** The same window, to the millisecond (the precision windows are stored with). */
     public boolean covers(Instant otherFrom, Instant otherTo) {
-        return from.equals(otherFrom) && to.equals(otherTo);
+        return from.toEpochMilli() == otherFrom.toEpochMilli() && to.toEpochMilli() == otherTo.toEpochMilli();
     }
 
     public boolean done() {

@@ -68,7 +68,7 @@ class CohortDeviationDetectorTest {
         for (int i = 0; i < 10; i++) {
             accounts.add(Accounts.organic("same-" + i, 4, 1));
         }
-        accounts.add(Accounts.scripted("outlier", 5, Duration.ofMinutes(3)));
+        accounts.add(Accounts.scripted("outlier", 12, Duration.ofMinutes(3)));
 
         AnomalyFinding finding = detector.detect(accounts).orElseThrow();
 

@@ -48,7 +48,7 @@ class ProvenanceScorerTest {
     void organicTimingIsRecognisedFromVariableIntervals() {
         List<Instant> earlier = new ArrayList<>();
         Instant t = NOW.minus(Duration.ofDays(2));
-        long[] gaps = {60, 3_600, 400, 20_000, 90, 7_000, 1_200};
+        long[] gaps = {60, 3_600, 400, 20_000, 90, 7_000, 1_200, 300, 9_000};
         for (long gap : gaps) {
             earlier.add(t);
             t = t.plusSeconds(gap);
@@ -67,6 +67,18 @@ class ProvenanceScorerTest {
         assertThat(score.factors())
                 .extracting(ProvenanceFactor::rule)
                 .doesNotContain("uniform-timing", "organic-timing");
+    }
+
+    @Test
+    void aCustomerWhoseFewRatingsHappenToBeEvenlySpacedIsNotCalledUniform() {
+        // six signals, five nearly equal gaps: the CV is low, but eight intervals are needed to judge
+        List<Instant> earlier = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            earlier.add(NOW.minusSeconds(600 - i * 100L - (i % 2) * 7));
+        }
+        ProvenanceScore score = scorer.score(buyer(400), earlier, NOW.plusSeconds(100), ReputationStanding.none("u"));
+
+        assertThat(score.factors()).extracting(ProvenanceFactor::rule).doesNotContain("uniform-timing");
     }
 
     @Test
