@@ -4,6 +4,7 @@ import com.mangaassist.common.aws.ResourceNaming;
 import com.mangaassist.feedback.intake.adapter.out.dynamodb.DynamoDbFeedbackStore;
 import com.mangaassist.feedback.intake.adapter.out.dynamodb.DynamoDbQuarantines;
 import com.mangaassist.feedback.intake.adapter.out.dynamodb.DynamoDbRatedMessages;
+import com.mangaassist.feedback.intake.adapter.out.dynamodb.DynamoDbSignalContexts;
 import com.mangaassist.feedback.intake.adapter.out.embedding.MiniLmRelatedness;
 import com.mangaassist.feedback.intake.adapter.out.metrics.MicrometerIntakeEvents;
 import com.mangaassist.feedback.intake.adapter.out.redis.Bucket4jRateLimits;
@@ -17,9 +18,8 @@ import com.mangaassist.feedback.intake.domain.Quarantines;
 import com.mangaassist.feedback.intake.domain.RateLimits;
 import com.mangaassist.feedback.intake.domain.RatedMessages;
 import com.mangaassist.feedback.intake.domain.Relatedness;
-import com.mangaassist.feedback.provenance.adapter.out.dynamodb.DynamoDbAccountDirectory;
+import com.mangaassist.feedback.intake.domain.SignalContexts;
 import com.mangaassist.feedback.provenance.adapter.out.dynamodb.DynamoDbReputations;
-import com.mangaassist.feedback.provenance.domain.AccountDirectory;
 import com.mangaassist.feedback.provenance.domain.ProvenancePolicy;
 import com.mangaassist.feedback.provenance.domain.ProvenanceScorer;
 import com.mangaassist.feedback.provenance.domain.Reputations;
@@ -106,8 +106,13 @@ class IntakeConfiguration {
     }
 
     @Bean
-    AccountDirectory accountDirectory(DynamoDbClient dynamoDb, ResourceNaming names) {
-        return new DynamoDbAccountDirectory(dynamoDb, names.table(Resources.CUSTOMER_PROFILES));
+    SignalContexts signalContexts(DynamoDbClient dynamoDb, ResourceNaming names) {
+        return new DynamoDbSignalContexts(
+                dynamoDb,
+                names.table(Resources.FEEDBACK),
+                names.table(Resources.FEEDBACK_QUARANTINES),
+                names.table(Resources.CUSTOMER_PROFILES),
+                names.table(Resources.FEEDBACK_REPUTATION));
     }
 
     @Bean
@@ -143,25 +148,12 @@ class IntakeConfiguration {
             RateLimits rateLimits,
             CorrectionSanitiser sanitiser,
             Relatedness relatedness,
-            Quarantines quarantines,
-            AccountDirectory accounts,
-            Reputations reputations,
+            SignalContexts contexts,
             ProvenanceScorer scorer,
             Set<TopicCategory> allowedTopics,
             IntakeEvents events,
             Clock clock) {
         return new SubmitFeedback(
-                messages,
-                store,
-                rateLimits,
-                sanitiser,
-                relatedness,
-                quarantines,
-                accounts,
-                reputations,
-                scorer,
-                allowedTopics,
-                events,
-                clock);
+                messages, store, rateLimits, sanitiser, relatedness, contexts, scorer, allowedTopics, events, clock);
     }
 }

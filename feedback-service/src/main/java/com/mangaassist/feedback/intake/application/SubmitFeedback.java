@@ -5,16 +5,15 @@ import com.mangaassist.feedback.intake.domain.Exclusion;
 import com.mangaassist.feedback.intake.domain.FeedbackKind;
 import com.mangaassist.feedback.intake.domain.FeedbackRecord;
 import com.mangaassist.feedback.intake.domain.FeedbackStore;
-import com.mangaassist.feedback.intake.domain.Quarantines;
 import com.mangaassist.feedback.intake.domain.RateLimits;
 import com.mangaassist.feedback.intake.domain.RatedMessage;
 import com.mangaassist.feedback.intake.domain.RatedMessages;
 import com.mangaassist.feedback.intake.domain.Relatedness;
 import com.mangaassist.feedback.intake.domain.SanitisedCorrection;
-import com.mangaassist.feedback.provenance.domain.AccountDirectory;
+import com.mangaassist.feedback.intake.domain.SignalContext;
+import com.mangaassist.feedback.intake.domain.SignalContexts;
 import com.mangaassist.feedback.provenance.domain.ProvenanceScore;
 import com.mangaassist.feedback.provenance.domain.ProvenanceScorer;
-import com.mangaassist.feedback.provenance.domain.Reputations;
 import com.mangaassist.model.routing.TopicCategory;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -42,9 +41,7 @@ public final class SubmitFeedback {
     private final RateLimits rateLimits;
     private final CorrectionSanitiser sanitiser;
     private final Relatedness relatedness;
-    private final Quarantines quarantines;
-    private final AccountDirectory accounts;
-    private final Reputations reputations;
+    private final SignalContexts contexts;
     private final ProvenanceScorer scorer;
     private final Set<TopicCategory> allowedTopics;
     private final IntakeEvents events;
@@ -56,9 +53,7 @@ public final class SubmitFeedback {
             RateLimits rateLimits,
             CorrectionSanitiser sanitiser,
             Relatedness relatedness,
-            Quarantines quarantines,
-            AccountDirectory accounts,
-            Reputations reputations,
+            SignalContexts contexts,
             ProvenanceScorer scorer,
             Set<TopicCategory> allowedTopics,
             IntakeEvents events,
@@ -68,9 +63,7 @@ public final class SubmitFeedback {
         this.rateLimits = rateLimits;
         this.sanitiser = sanitiser;
         this.relatedness = relatedness;
-        this.quarantines = quarantines;
-        this.accounts = accounts;
-        this.reputations = reputations;
+        this.contexts = contexts;
         this.scorer = scorer;
         this.allowedTopics = Set.copyOf(allowedTopics);
         this.events = events;
@@ -117,10 +110,11 @@ public final class SubmitFeedback {
             }
         }
         String feedbackId = feedbackId(command);
-        Optional<FeedbackRecord> earlier = store.find(feedbackId);
-        if (earlier.isPresent()) {
-            return sameSignal(earlier.get(), command)
-                    ? new SubmitOutcome.Replayed(earlier.get())
+        SignalContext context = contexts.load(feedbackId, command.userId(), message.sessionId());
+        if (context.earlier().isPresent()) {
+            FeedbackRecord earlier = context.earlier().get();
+            return sameSignal(earlier, command)
+                    ? new SubmitOutcome.Replayed(earlier)
                     : new SubmitOutcome.AlreadySubmitted(feedbackId);
         }
         if (!command.canary()) {
@@ -130,7 +124,7 @@ public final class SubmitFeedback {
                 return new SubmitOutcome.RateLimited(limited.scope(), limited.retryAfter());
             }
         }
-        FeedbackRecord record = enrich(command, message, topic, feedbackId);
+        FeedbackRecord record = enrich(command, message, topic, feedbackId, context);
         Optional<SubmitOutcome.Refused> inconsistent = verify(record, message);
         if (inconsistent.isPresent()) {
             return inconsistent.get();
@@ -147,7 +141,12 @@ public final class SubmitFeedback {
         return new SubmitOutcome.Accepted(record);
     }
 
-    private FeedbackRecord enrich(SubmitFeedbackCommand command, RatedMessage message, TopicCategory topic, String id) {
+    private FeedbackRecord enrich(
+            SubmitFeedbackCommand command,
+            RatedMessage message,
+            TopicCategory topic,
+            String id,
+            SignalContext context) {
         Instant now = clock.instant();
         Set<Exclusion> exclusions = EnumSet.noneOf(Exclusion.class);
         String sanitised = null;
@@ -164,17 +163,17 @@ public final class SubmitFeedback {
             }
         }
         ProvenanceScore provenance = scorer.score(
-                accounts.find(command.userId()),
+                context.account(),
                 store.signalTimes(command.userId(), now.minus(Duration.ofDays(7)), 200),
                 now,
-                reputations.find(command.userId()));
+                context.reputation());
         if (provenance.value() <= scorer.policy().bar()) {
             exclusions.add(Exclusion.LOW_PROVENANCE);
         }
         if (command.canary()) {
             exclusions.add(Exclusion.CANARY);
         }
-        Optional<String> quarantine = quarantines.inForce(command.userId(), message.sessionId());
+        Optional<String> quarantine = context.quarantine();
         return new FeedbackRecord(
                 id,
                 command.kind(),

@@ -220,6 +220,27 @@ class FeedbackApiIntegrationTest extends LocalStackSpringTest {
     }
 
     @Test
+    void aSignalFromAQuarantinedSessionIsStoredQuarantinedAndDoesNotCount() throws Exception {
+        String user = customer(true, 400);
+        String session = "s-" + user;
+        String message = message(user, session, "general");
+        dynamoDb.putItem(b -> b.tableName(names.table(Resources.FEEDBACK_QUARANTINES))
+                .item(Map.of(
+                        "subject", AttributeValue.fromS("session:" + session),
+                        "active", AttributeValue.fromBool(true),
+                        "reason", AttributeValue.fromS("test: session under investigation"))));
+
+        HttpResponse<String> response = post(user, binary(message, "UP"));
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(response.body()).contains("\"included\":false").contains("\"provenanceScore\":0.6");
+        assertThat(get("/api/feedback/" + field(response.body(), "feedbackId"), "u-oncall", "oncall")
+                        .body())
+                .contains("\"quarantined\":true")
+                .contains("session under investigation");
+    }
+
+    @Test
     void aMessageNotAnsweredYetCannotBeRated() throws Exception {
         String user = customer(true, 400);
         String message = message(user, "s-" + user, null);

@@ -42,7 +42,12 @@ public final class DynamoDbQuarantines implements Quarantines {
         if (response.hasUnprocessedKeys() && !response.unprocessedKeys().isEmpty()) {
             throw new IllegalStateException("quarantine lookup was not processed; refusing to guess");
         }
-        return response.responses().getOrDefault(table, List.of()).stream()
+        return inForce(response.responses().getOrDefault(table, List.of()));
+    }
+
+    /** The reason of the first active quarantine among {@code items} (by reason, for a stable answer). */
+    public static Optional<String> inForce(List<Map<String, AttributeValue>> items) {
+        return items.stream()
                 .filter(item -> item.containsKey("active")
                         && Boolean.TRUE.equals(item.get("active").bool()))
                 .map(item -> item.containsKey("reason") ? item.get("reason").s() : "quarantined")

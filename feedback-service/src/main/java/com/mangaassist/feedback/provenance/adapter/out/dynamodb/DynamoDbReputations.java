@@ -35,10 +35,14 @@ public final class DynamoDbReputations implements Reputations {
         var response = dynamoDb.getItem(b -> b.tableName(table)
                 .key(Map.of("user_id", AttributeValue.fromS(userId)))
                 .projectionExpression("agreements, disagreements, evidence, updated_at"));
-        if (!response.hasItem() || response.item().isEmpty()) {
+        return standing(userId, response.hasItem() ? response.item() : null);
+    }
+
+    /** The standing in a reputation item ({@code none} without one). */
+    public static ReputationStanding standing(String userId, Map<String, AttributeValue> item) {
+        if (item == null || item.isEmpty()) {
             return ReputationStanding.none(userId);
         }
-        Map<String, AttributeValue> item = response.item();
         List<String> evidence = item.containsKey("evidence")
                 ? item.get("evidence").l().stream().map(AttributeValue::s).toList()
                 : List.of();
