@@ -35,10 +35,14 @@ public final class CorrectionSanitiser {
             Pattern.compile("(あなたは|君は)(今から|これから)|ふりをして|になりきって|ロールプレイ|役を演じ"));
 
     private final CorrectionPolicy policy;
+    private final List<Pattern> domains;
     private final List<Pattern> brands;
 
     public CorrectionSanitiser(CorrectionPolicy policy) {
         this.policy = policy;
+        this.domains = policy.competitorDomains().stream()
+                .map(d -> Pattern.compile(Pattern.quote(d), Pattern.CASE_INSENSITIVE))
+                .toList();
         this.brands = policy.competitorBrands().stream()
                 .map(b -> Pattern.compile(Pattern.quote(b), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
                 .toList();
@@ -70,9 +74,8 @@ public final class CorrectionSanitiser {
         }
         out.append(raw.substring(last));
         String text = out.toString();
-        for (String domain : policy.competitorDomains()) {
-            Pattern bare = Pattern.compile(Pattern.quote(domain), Pattern.CASE_INSENSITIVE);
-            Matcher m = bare.matcher(text);
+        for (Pattern domain : domains) {
+            Matcher m = domain.matcher(text);
             if (m.find()) {
                 competitors++;
                 text = m.replaceAll(COMPETITOR_REMOVED);
