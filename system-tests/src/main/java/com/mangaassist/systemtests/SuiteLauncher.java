@@ -51,6 +51,9 @@ public final class SuiteLauncher {
                         "  %-21s %s  (health /actuator/health, API docs /v3/api-docs)%n", service.module(), uri)));
         URI reviews = suite.service(ServiceModule.REVIEW_QUEUE);
         URI deliveries = suite.service(ServiceModule.DELIVERY_WATCHDOG);
+        URI feedback = suite.service(ServiceModule.FEEDBACK);
+        out.append("\n  Customers (role customer)\n");
+        out.append("    rate an answer        POST ").append(feedback).append("/api/feedback  (docs/FEEDBACK.md)\n");
         out.append("\n  Reviewers (role reviewer / senior-reviewer)\n");
         out.append("    check in              POST ").append(reviews).append("/api/reviewers/me/check-in\n");
         out.append("    queue, next, decide   ").append(reviews).append("/api/reviews  (docs/API.md)\n");
@@ -64,6 +67,15 @@ public final class SuiteLauncher {
         out.append("    delivery runbooks     POST ")
                 .append(deliveries)
                 .append("/api/runbook/deliveries/{retry,apologies}  (docs/DELIVERY.md)\n");
+        out.append("    feedback quality      ")
+                .append(feedback)
+                .append("/api/feedback/quality, /api/feedback/anomalies?refresh=true\n");
+        out.append("    feedback runbooks     POST ")
+                .append(feedback)
+                .append("/api/runbook/feedback/{quarantine,backfill,improvement/freeze}\n");
+        out.append("  ML leads (role ml-lead)\n");
+        out.append("    feedback aggregates   ").append(feedback).append("/api/feedback/aggregates\n");
+        out.append("    prompt proposals      ").append(feedback).append("/api/feedback/improvement/{run,proposals}\n");
         out.append("    metrics               /actuator/metrics on every service\n");
         out.append("\n  Every endpoint but health needs a bearer token from the token endpoint (see README).\n");
         out.append("  Press Ctrl-C to stop everything.\n");
