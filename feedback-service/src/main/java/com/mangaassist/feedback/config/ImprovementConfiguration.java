@@ -1,7 +1,8 @@
 package com.mangaassist.feedback.config;
 
 import com.mangaassist.common.aws.ResourceNaming;
-import com.mangaassist.feedback.improvement.adapter.in.scheduling.ImprovementJobs;
+import com.mangaassist.common.jobs.PeriodicJobs;
+import com.mangaassist.common.jobs.SingleRunner;
 import com.mangaassist.feedback.improvement.adapter.out.dynamodb.DynamoDbChangeRequests;
 import com.mangaassist.feedback.improvement.adapter.out.dynamodb.DynamoDbPipelineFreeze;
 import com.mangaassist.feedback.improvement.adapter.out.dynamodb.DynamoDbPrompts;
@@ -12,10 +13,8 @@ import com.mangaassist.feedback.improvement.domain.ImprovementPolicy;
 import com.mangaassist.feedback.improvement.domain.PipelineFreeze;
 import com.mangaassist.feedback.improvement.domain.Prompts;
 import com.mangaassist.feedback.intake.domain.FeedbackStore;
-import com.mangaassist.feedback.jobs.adapter.out.dynamodb.DynamoDbSingleRunner;
-import com.mangaassist.feedback.jobs.application.SingleRunner;
-import com.mangaassist.feedback.provenance.adapter.in.scheduling.ReputationJobs;
 import com.mangaassist.feedback.provenance.adapter.out.dynamodb.DynamoDbReviewVerdicts;
+import com.mangaassist.feedback.provenance.application.JudgeReport;
 import com.mangaassist.feedback.provenance.application.JudgeReputations;
 import com.mangaassist.feedback.provenance.application.ReputationReport;
 import com.mangaassist.feedback.provenance.application.ReviewVerdicts;
@@ -26,8 +25,7 @@ import com.mangaassist.feedback.runbook.domain.AuditLog;
 import com.mangaassist.model.resources.Resources;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.util.UUID;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,13 +52,6 @@ class ImprovementConfiguration {
     @Bean
     ChangeRequests changeRequests(DynamoDbClient dynamoDb, ResourceNaming names, JsonMapper json) {
         return new DynamoDbChangeRequests(dynamoDb, names.table(Resources.CHANGE_REQUESTS), json);
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    SingleRunner singleRunner(DynamoDbClient dynamoDb, ResourceNaming names, Clock clock) {
-        return new DynamoDbSingleRunner(
-                dynamoDb, names.table(Resources.LOCKS), "feedback-service-" + UUID.randomUUID(), clock);
     }
 
     @Bean
@@ -93,10 +84,15 @@ class ImprovementConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "mangaassist.feedback.improvement.schedule.enabled", havingValue = "true")
-    ImprovementJobs improvementJobs(
+    PeriodicJobs improvementJobs(
             ImprovePrompt improve, SingleRunner runner, MeterRegistry meters, ImprovementProperties properties) {
-        return new ImprovementJobs(
-                improve, runner, meters, properties.schedule().interval());
+        return new PeriodicJobs(
+                "prompt-improvement",
+                MonitoringConfiguration.JOB_FAILURES,
+                List.of(new PeriodicJobs.Job(
+                        "prompt-improvement", properties.schedule().interval(), () -> improve.run("scheduler"))),
+                runner,
+                meters);
     }
 
     @Bean
@@ -122,8 +118,23 @@ class ImprovementConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "mangaassist.feedback.improvement.reputation.enabled", havingValue = "true")
-    ReputationJobs reputationJobs(
+    PeriodicJobs reputationJobs(
             JudgeReputations judge, SingleRunner runner, MeterRegistry meters, ImprovementProperties properties) {
-        return new ReputationJobs(judge, runner, meters, properties.reputation().interval());
+        return new PeriodicJobs(
+                "feedback-reputation",
+                MonitoringConfiguration.JOB_FAILURES,
+                List.of(new PeriodicJobs.Job(
+                        "reputation", properties.reputation().interval(), () -> countJudged(meters, judge.run()))),
+                runner,
+                meters);
+    }
+
+    /** {@code mangaassist.feedback.reputation.judged{by=reviewer|majority|none}}. */
+    private static void countJudged(MeterRegistry meters, JudgeReport report) {
+        meters.counter("mangaassist.feedback.reputation.judged", "by", "reviewer")
+                .increment(report.byReviewer());
+        meters.counter("mangaassist.feedback.reputation.judged", "by", "majority")
+                .increment(report.byMajority());
+        meters.counter("mangaassist.feedback.reputation.judged", "by", "none").increment(report.notJudged());
     }
 }

@@ -1,6 +1,8 @@
 package com.mangaassist.feedback.config;
 
 import com.mangaassist.common.aws.ResourceNaming;
+import com.mangaassist.common.jobs.DynamoDbSingleRunner;
+import com.mangaassist.common.jobs.SingleRunner;
 import com.mangaassist.feedback.intake.adapter.out.dynamodb.DynamoDbFeedbackStore;
 import com.mangaassist.feedback.intake.adapter.out.dynamodb.DynamoDbQuarantines;
 import com.mangaassist.feedback.intake.adapter.out.dynamodb.DynamoDbRatedMessages;
@@ -32,6 +34,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -46,6 +49,13 @@ class IntakeConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** The lease every periodic job of this service takes on {@code locks} ({@code feedback:<job>}). */
+    @Bean
+    SingleRunner singleRunner(DynamoDbClient dynamoDb, ResourceNaming names, Clock clock) {
+        return new DynamoDbSingleRunner(
+                dynamoDb, names.table(Resources.LOCKS), "feedback", "feedback-" + UUID.randomUUID(), clock);
     }
 
     @Bean

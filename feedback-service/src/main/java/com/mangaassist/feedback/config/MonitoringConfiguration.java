@@ -2,16 +2,16 @@ package com.mangaassist.feedback.config;
 
 import com.mangaassist.common.aws.AwsClientConfigurer;
 import com.mangaassist.common.aws.ResourceNaming;
+import com.mangaassist.common.jobs.PeriodicJobs;
+import com.mangaassist.common.jobs.SingleRunner;
+import com.mangaassist.common.paging.Pager;
+import com.mangaassist.common.paging.RecordedPager;
+import com.mangaassist.common.paging.SnsPager;
 import com.mangaassist.feedback.intake.application.SubmitFeedback;
 import com.mangaassist.feedback.intake.domain.FeedbackStore;
 import com.mangaassist.feedback.intake.domain.RatedMessages;
-import com.mangaassist.feedback.jobs.adapter.out.dynamodb.DynamoDbSingleRunner;
-import com.mangaassist.feedback.jobs.application.SingleRunner;
-import com.mangaassist.feedback.monitoring.adapter.in.scheduling.MonitoringJobs;
 import com.mangaassist.feedback.monitoring.adapter.out.dynamodb.DynamoDbCanaryMessages;
 import com.mangaassist.feedback.monitoring.adapter.out.metrics.MicrometerMonitoringEvents;
-import com.mangaassist.feedback.monitoring.adapter.out.paging.RecordedPager;
-import com.mangaassist.feedback.monitoring.adapter.out.paging.SnsPager;
 import com.mangaassist.feedback.monitoring.application.ComputeAggregates;
 import com.mangaassist.feedback.monitoring.application.DetectAnomalies;
 import com.mangaassist.feedback.monitoring.application.FeedbackQualityGate;
@@ -22,7 +22,6 @@ import com.mangaassist.feedback.monitoring.domain.AnomalyPolicy;
 import com.mangaassist.feedback.monitoring.domain.CanaryMessages;
 import com.mangaassist.feedback.monitoring.domain.CohortDeviationDetector;
 import com.mangaassist.feedback.monitoring.domain.ConcentrationDetector;
-import com.mangaassist.feedback.monitoring.domain.Pager;
 import com.mangaassist.feedback.monitoring.domain.QualityChecks;
 import com.mangaassist.feedback.monitoring.domain.QualityPolicy;
 import com.mangaassist.feedback.monitoring.domain.UniformTimingDetector;
@@ -34,7 +33,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,6 +42,9 @@ import software.amazon.awssdk.services.sns.SnsClient;
 /** Joins the monitors (anomalies, quality gate, canary, aggregates) to their adapters and schedules them. */
 @Configuration(proxyBeanMethods = false)
 class MonitoringConfiguration {
+
+    /** Failed runs of the service's periodic jobs, per job. */
+    static final String JOB_FAILURES = "mangaassist.feedback.job.failures";
 
     @Bean
     @ConditionalOnMissingBean
@@ -57,12 +58,6 @@ class MonitoringConfiguration {
             return new SnsPager(configurer.configure(SnsClient.builder(), "sns").build(), paging.topicArn());
         }
         return new RecordedPager();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    SingleRunner singleRunner(DynamoDbClient dynamoDb, ResourceNaming names, Clock clock) {
-        return new DynamoDbSingleRunner(dynamoDb, names.table(Resources.LOCKS), "feedback-" + UUID.randomUUID(), clock);
     }
 
     @Bean
@@ -169,23 +164,23 @@ class MonitoringConfiguration {
     }
 
     @Bean
-    MonitoringJobs monitoringJobs(
+    PeriodicJobs monitoringJobs(
             DetectAnomalies anomalies,
             FeedbackQualityGate gate,
             RunCanary canary,
             SingleRunner runner,
             MeterRegistry meters,
             MonitoringProperties properties) {
-        List<MonitoringJobs.Job> jobs = new ArrayList<>();
+        List<PeriodicJobs.Job> jobs = new ArrayList<>();
         if (properties.anomalies().enabled()) {
-            jobs.add(new MonitoringJobs.Job("anomalies", properties.anomalies().interval(), anomalies::run));
+            jobs.add(new PeriodicJobs.Job("anomalies", properties.anomalies().interval(), anomalies::run));
         }
         if (properties.quality().enabled()) {
-            jobs.add(new MonitoringJobs.Job("quality-gate", properties.quality().interval(), gate::evaluate));
+            jobs.add(new PeriodicJobs.Job("quality-gate", properties.quality().interval(), gate::evaluate));
         }
         if (properties.canary().enabled()) {
-            jobs.add(new MonitoringJobs.Job("canary", properties.canary().interval(), canary::run));
+            jobs.add(new PeriodicJobs.Job("canary", properties.canary().interval(), canary::run));
         }
-        return new MonitoringJobs(jobs, runner, meters);
+        return new PeriodicJobs("feedback-monitoring", JOB_FAILURES, jobs, runner, meters);
     }
 }

@@ -2,27 +2,27 @@ package com.mangaassist.reviewqueue.config;
 
 import com.mangaassist.common.aws.AwsClientConfigurer;
 import com.mangaassist.common.aws.ResourceNaming;
+import com.mangaassist.common.jobs.DynamoDbSingleRunner;
+import com.mangaassist.common.jobs.SingleRunner;
+import com.mangaassist.common.paging.Pager;
+import com.mangaassist.common.paging.RecordedPager;
+import com.mangaassist.common.paging.SnsPager;
 import com.mangaassist.model.resources.Resources;
 import com.mangaassist.model.review.ReviewRequestKind;
 import com.mangaassist.reviewqueue.task.adapter.in.scheduling.ReviewJobs;
 import com.mangaassist.reviewqueue.task.adapter.in.sqs.SqsTaskIntakePoller;
 import com.mangaassist.reviewqueue.task.adapter.out.dynamodb.DynamoDbReviewOutcomes;
 import com.mangaassist.reviewqueue.task.adapter.out.dynamodb.DynamoDbReviewTasks;
-import com.mangaassist.reviewqueue.task.adapter.out.dynamodb.DynamoDbSingleRunner;
-import com.mangaassist.reviewqueue.task.adapter.out.paging.RecordedPager;
-import com.mangaassist.reviewqueue.task.adapter.out.paging.SnsPager;
 import com.mangaassist.reviewqueue.task.adapter.out.stepfunctions.StepFunctionsReviewWorkflow;
 import com.mangaassist.reviewqueue.task.application.DecideReviewTask;
 import com.mangaassist.reviewqueue.task.application.HandoffDesk;
 import com.mangaassist.reviewqueue.task.application.QueueEvents;
 import com.mangaassist.reviewqueue.task.application.QueueSweeps;
 import com.mangaassist.reviewqueue.task.application.ReviewerDesk;
-import com.mangaassist.reviewqueue.task.application.SingleRunner;
 import com.mangaassist.reviewqueue.task.application.TaskCompletion;
 import com.mangaassist.reviewqueue.task.application.TaskIntake;
 import com.mangaassist.reviewqueue.task.domain.AutoDeliverPolicy;
 import com.mangaassist.reviewqueue.task.domain.LeasePolicy;
-import com.mangaassist.reviewqueue.task.domain.Pager;
 import com.mangaassist.reviewqueue.task.domain.ReviewOutcomes;
 import com.mangaassist.reviewqueue.task.domain.ReviewSlaPolicy;
 import com.mangaassist.reviewqueue.task.domain.ReviewTasks;
@@ -194,7 +194,7 @@ class ReviewConfiguration {
     @Bean
     SingleRunner singleRunner(DynamoDbClient dynamoDb, ResourceNaming names, Clock clock) {
         return new DynamoDbSingleRunner(
-                dynamoDb, names.table(Resources.LOCKS), "review-queue-" + UUID.randomUUID(), clock);
+                dynamoDb, names.table(Resources.LOCKS), "review-queue", "review-queue-" + UUID.randomUUID(), clock);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package com.mangaassist.reviewqueue.config;
 
 import com.mangaassist.common.aws.ResourceNaming;
+import com.mangaassist.common.paging.Pager;
 import com.mangaassist.model.resources.Resources;
 import com.mangaassist.model.routing.TopicCategory;
 import com.mangaassist.reviewqueue.presence.application.ReviewerPresence;
@@ -12,7 +13,6 @@ import com.mangaassist.reviewqueue.runbook.domain.BulkApprovePolicy;
 import com.mangaassist.reviewqueue.runbook.domain.RunbookResults;
 import com.mangaassist.reviewqueue.task.application.QueueSweeps;
 import com.mangaassist.reviewqueue.task.application.TaskCompletion;
-import com.mangaassist.reviewqueue.task.domain.Pager;
 import com.mangaassist.reviewqueue.task.domain.ReviewSlaPolicy;
 import com.mangaassist.reviewqueue.task.domain.ReviewTasks;
 import java.time.Clock;

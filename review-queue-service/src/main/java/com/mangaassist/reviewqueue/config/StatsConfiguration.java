@@ -1,12 +1,12 @@
 package com.mangaassist.reviewqueue.config;
 
+import com.mangaassist.common.paging.Pager;
 import com.mangaassist.reviewqueue.presence.application.ReviewerPresence;
 import com.mangaassist.reviewqueue.stats.adapter.in.metrics.QueueMetrics;
 import com.mangaassist.reviewqueue.stats.application.QueueStatistics;
 import com.mangaassist.reviewqueue.stats.application.WindowedQueueEvents;
 import com.mangaassist.reviewqueue.stats.domain.EventWindow;
 import com.mangaassist.reviewqueue.task.application.QueueEvents;
-import com.mangaassist.reviewqueue.task.domain.Pager;
 import com.mangaassist.reviewqueue.task.domain.ReviewSlaPolicy;
 import com.mangaassist.reviewqueue.task.domain.ReviewTasks;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,8 +1,8 @@
 package com.mangaassist.reviewqueue.testing;
 
+import com.mangaassist.common.paging.RecordedPager;
 import com.mangaassist.common.testing.MutableClock;
 import com.mangaassist.model.routing.Priority;
-import com.mangaassist.reviewqueue.task.adapter.out.paging.RecordedPager;
 import com.mangaassist.reviewqueue.task.application.DecideReviewTask;
 import com.mangaassist.reviewqueue.task.application.HandoffDesk;
 import com.mangaassist.reviewqueue.task.application.QueueEvents;

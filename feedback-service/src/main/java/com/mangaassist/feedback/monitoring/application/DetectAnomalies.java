@@ -1,5 +1,7 @@
 package com.mangaassist.feedback.monitoring.application;
 
+import com.mangaassist.common.paging.Page;
+import com.mangaassist.common.paging.Pager;
 import com.mangaassist.feedback.intake.domain.FeedbackKind;
 import com.mangaassist.feedback.intake.domain.FeedbackRecord;
 import com.mangaassist.feedback.monitoring.domain.AccountSignals;
@@ -7,8 +9,6 @@ import com.mangaassist.feedback.monitoring.domain.AnomalyFinding;
 import com.mangaassist.feedback.monitoring.domain.AnomalyKind;
 import com.mangaassist.feedback.monitoring.domain.CohortDeviationDetector;
 import com.mangaassist.feedback.monitoring.domain.ConcentrationDetector;
-import com.mangaassist.feedback.monitoring.domain.Page;
-import com.mangaassist.feedback.monitoring.domain.Pager;
 import com.mangaassist.feedback.monitoring.domain.UniformTimingDetector;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,11 +1,11 @@
 package com.mangaassist.feedback.monitoring.application;
 
+import com.mangaassist.common.paging.Page;
+import com.mangaassist.common.paging.Pager;
 import com.mangaassist.feedback.intake.domain.FeedbackRecord;
 import com.mangaassist.feedback.intake.domain.RatedMessage;
 import com.mangaassist.feedback.intake.domain.RatedMessages;
 import com.mangaassist.feedback.monitoring.domain.CanaryResult;
-import com.mangaassist.feedback.monitoring.domain.Page;
-import com.mangaassist.feedback.monitoring.domain.Pager;
 import com.mangaassist.feedback.monitoring.domain.QualityChecks;
 import com.mangaassist.feedback.quality.domain.GateReport;
 import com.mangaassist.feedback.quality.domain.QualityGate;

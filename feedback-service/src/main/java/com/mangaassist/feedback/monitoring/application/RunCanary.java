@@ -1,5 +1,7 @@
 package com.mangaassist.feedback.monitoring.application;
 
+import com.mangaassist.common.paging.Page;
+import com.mangaassist.common.paging.Pager;
 import com.mangaassist.feedback.intake.application.SubmitFeedback;
 import com.mangaassist.feedback.intake.application.SubmitFeedbackCommand;
 import com.mangaassist.feedback.intake.application.SubmitOutcome;
@@ -10,8 +12,6 @@ import com.mangaassist.feedback.intake.domain.Signal;
 import com.mangaassist.feedback.monitoring.domain.CanaryMessage;
 import com.mangaassist.feedback.monitoring.domain.CanaryMessages;
 import com.mangaassist.feedback.monitoring.domain.CanaryResult;
-import com.mangaassist.feedback.monitoring.domain.Page;
-import com.mangaassist.feedback.monitoring.domain.Pager;
 import com.mangaassist.model.routing.TopicCategory;
 import java.time.Clock;
 import java.time.Duration;

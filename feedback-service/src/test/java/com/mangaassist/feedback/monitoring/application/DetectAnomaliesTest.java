@@ -3,11 +3,11 @@ package com.mangaassist.feedback.monitoring.application;
 import static com.mangaassist.feedback.testing.Feedback.binary;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mangaassist.common.paging.RecordedPager;
 import com.mangaassist.common.testing.MutableClock;
 import com.mangaassist.feedback.intake.domain.Exclusion;
 import com.mangaassist.feedback.intake.domain.FeedbackKind;
 import com.mangaassist.feedback.intake.domain.Signal;
-import com.mangaassist.feedback.monitoring.adapter.out.paging.RecordedPager;
 import com.mangaassist.feedback.monitoring.domain.AnomalyFinding;
 import com.mangaassist.feedback.monitoring.domain.AnomalyKind;
 import com.mangaassist.feedback.monitoring.domain.AnomalyPolicy;

@@ -4,10 +4,10 @@ import static com.mangaassist.feedback.testing.Feedback.binary;
 import static com.mangaassist.feedback.testing.Feedback.messageOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mangaassist.common.paging.RecordedPager;
 import com.mangaassist.common.testing.MutableClock;
 import com.mangaassist.feedback.intake.domain.FeedbackRecord;
 import com.mangaassist.feedback.intake.domain.Signal;
-import com.mangaassist.feedback.monitoring.adapter.out.paging.RecordedPager;
 import com.mangaassist.feedback.monitoring.domain.CanaryResult;
 import com.mangaassist.feedback.monitoring.domain.QualityChecks;
 import com.mangaassist.feedback.monitoring.domain.QualityPolicy;

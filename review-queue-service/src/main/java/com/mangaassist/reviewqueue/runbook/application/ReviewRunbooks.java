@@ -1,5 +1,7 @@
 package com.mangaassist.reviewqueue.runbook.application;
 
+import com.mangaassist.common.paging.Page;
+import com.mangaassist.common.paging.Pager;
 import com.mangaassist.model.delivery.DeliveryRequest;
 import com.mangaassist.model.delivery.Disclaimers;
 import com.mangaassist.model.routing.Priority;
@@ -17,8 +19,6 @@ import com.mangaassist.reviewqueue.task.application.SweepReport;
 import com.mangaassist.reviewqueue.task.application.TaskCompletion;
 import com.mangaassist.reviewqueue.task.domain.DecisionRecord;
 import com.mangaassist.reviewqueue.task.domain.OutcomeKind;
-import com.mangaassist.reviewqueue.task.domain.Page;
-import com.mangaassist.reviewqueue.task.domain.Pager;
 import com.mangaassist.reviewqueue.task.domain.ReviewSlaPolicy;
 import com.mangaassist.reviewqueue.task.domain.ReviewTask;
 import com.mangaassist.reviewqueue.task.domain.ReviewTasks;

@@ -1,5 +1,7 @@
 package com.mangaassist.reviewqueue.task.application;
 
+import com.mangaassist.common.paging.Page;
+import com.mangaassist.common.paging.Pager;
 import com.mangaassist.model.delivery.DeliveryRequest;
 import com.mangaassist.model.delivery.Disclaimers;
 import com.mangaassist.model.routing.Priority;
@@ -7,8 +9,6 @@ import com.mangaassist.reviewqueue.task.domain.AutoDeliverPolicy;
 import com.mangaassist.reviewqueue.task.domain.DecisionRecord;
 import com.mangaassist.reviewqueue.task.domain.LeasePolicy;
 import com.mangaassist.reviewqueue.task.domain.OutcomeKind;
-import com.mangaassist.reviewqueue.task.domain.Page;
-import com.mangaassist.reviewqueue.task.domain.Pager;
 import com.mangaassist.reviewqueue.task.domain.ReviewTask;
 import com.mangaassist.reviewqueue.task.domain.ReviewTasks;
 import com.mangaassist.reviewqueue.task.domain.ReviewWorkflow;

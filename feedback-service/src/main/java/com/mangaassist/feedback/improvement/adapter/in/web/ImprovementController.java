@@ -1,10 +1,10 @@
 package com.mangaassist.feedback.improvement.adapter.in.web;
 
+import com.mangaassist.common.web.ApiProblem;
 import com.mangaassist.feedback.improvement.application.ImprovePrompt;
 import com.mangaassist.feedback.improvement.application.ImprovementOutcome;
 import com.mangaassist.feedback.improvement.domain.ChangeRequests;
 import com.mangaassist.feedback.improvement.domain.PromptProposal;
-import com.mangaassist.feedback.intake.adapter.in.web.ApiProblem;
 import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,5 +1,6 @@
 package com.mangaassist.feedback.intake.adapter.in.web;
 
+import com.mangaassist.common.web.ApiProblem;
 import com.mangaassist.feedback.intake.application.SubmitFeedback;
 import com.mangaassist.feedback.intake.application.SubmitFeedbackCommand;
 import com.mangaassist.feedback.intake.application.SubmitOutcome;

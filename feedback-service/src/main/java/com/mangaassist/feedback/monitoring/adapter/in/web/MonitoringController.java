@@ -1,13 +1,13 @@
 package com.mangaassist.feedback.monitoring.adapter.in.web;
 
-import com.mangaassist.feedback.intake.adapter.in.web.ApiProblem;
+import com.mangaassist.common.paging.Page;
+import com.mangaassist.common.paging.Pager;
+import com.mangaassist.common.web.ApiProblem;
 import com.mangaassist.feedback.monitoring.application.AnomalyReport;
 import com.mangaassist.feedback.monitoring.application.ComputeAggregates;
 import com.mangaassist.feedback.monitoring.application.DetectAnomalies;
 import com.mangaassist.feedback.monitoring.application.ProposedQuarantine;
 import com.mangaassist.feedback.monitoring.domain.AggregateRow;
-import com.mangaassist.feedback.monitoring.domain.Page;
-import com.mangaassist.feedback.monitoring.domain.Pager;
 import com.mangaassist.feedback.quality.domain.GateReport;
 import com.mangaassist.feedback.quality.domain.QualityGate;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package com.mangaassist.feedback.provenance.adapter.in.web;
 
-import com.mangaassist.feedback.intake.adapter.in.web.ApiProblem;
+import com.mangaassist.common.web.ApiProblem;
 import com.mangaassist.feedback.provenance.application.ReputationReport;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

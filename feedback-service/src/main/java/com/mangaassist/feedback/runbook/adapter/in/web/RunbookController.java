@@ -1,6 +1,6 @@
 package com.mangaassist.feedback.runbook.adapter.in.web;
 
-import com.mangaassist.feedback.intake.adapter.in.web.ApiProblem;
+import com.mangaassist.common.web.ApiProblem;
 import com.mangaassist.feedback.runbook.application.BackfillWindowMismatchException;
 import com.mangaassist.feedback.runbook.application.FeedbackRunbooks;
 import com.mangaassist.feedback.runbook.application.IdempotencyKeyReusedException;

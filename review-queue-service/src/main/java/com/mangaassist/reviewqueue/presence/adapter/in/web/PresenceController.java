@@ -1,12 +1,12 @@
 package com.mangaassist.reviewqueue.presence.adapter.in.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.mangaassist.common.web.ApiProblem;
 import com.mangaassist.reviewqueue.presence.application.CheckOutOutcome;
 import com.mangaassist.reviewqueue.presence.application.ReviewerPresence;
 import com.mangaassist.reviewqueue.presence.application.ReviewerStatus;
 import com.mangaassist.reviewqueue.presence.application.StaffingSnapshot;
 import com.mangaassist.reviewqueue.presence.domain.Presence;
-import com.mangaassist.reviewqueue.task.adapter.in.web.ApiProblem;
 import com.mangaassist.reviewqueue.task.adapter.in.web.Callers;
 import java.time.Instant;
 import java.util.List;

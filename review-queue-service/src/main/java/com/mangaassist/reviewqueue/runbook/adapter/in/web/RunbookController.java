@@ -1,12 +1,12 @@
 package com.mangaassist.reviewqueue.runbook.adapter.in.web;
 
+import com.mangaassist.common.web.ApiProblem;
 import com.mangaassist.model.routing.Priority;
 import com.mangaassist.model.routing.TopicCategory;
 import com.mangaassist.reviewqueue.runbook.application.IdempotencyKeyReusedException;
 import com.mangaassist.reviewqueue.runbook.application.ReviewRunbooks;
 import com.mangaassist.reviewqueue.runbook.application.RunbookCommand;
 import com.mangaassist.reviewqueue.runbook.domain.RunbookResult;
-import com.mangaassist.reviewqueue.task.adapter.in.web.ApiProblem;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;

@@ -1,10 +1,10 @@
 package com.mangaassist.reviewqueue.stats.adapter.in.metrics;
 
+import com.mangaassist.common.paging.Page;
+import com.mangaassist.common.paging.Pager;
 import com.mangaassist.model.routing.Priority;
 import com.mangaassist.reviewqueue.stats.application.QueueStatistics;
 import com.mangaassist.reviewqueue.stats.domain.QueueStats;
-import com.mangaassist.reviewqueue.task.domain.Page;
-import com.mangaassist.reviewqueue.task.domain.Pager;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

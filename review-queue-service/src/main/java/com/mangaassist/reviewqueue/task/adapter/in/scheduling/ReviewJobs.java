@@ -1,7 +1,7 @@
 package com.mangaassist.reviewqueue.task.adapter.in.scheduling;
 
+import com.mangaassist.common.jobs.SingleRunner;
 import com.mangaassist.reviewqueue.task.application.QueueSweeps;
-import com.mangaassist.reviewqueue.task.application.SingleRunner;
 import com.mangaassist.reviewqueue.task.application.SweepReport;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;

@@ -1,71 +1,20 @@
 package com.mangaassist.reviewqueue.task.adapter.in.web;
 
-import com.mangaassist.common.web.Problems;
+import com.mangaassist.common.web.ApiProblemHandlerSupport;
 import com.mangaassist.reviewqueue.task.domain.WorkflowUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
-import org.springframework.web.bind.MissingRequestHeaderException;
-import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Every error of this service's API as RFC 9457 problem details with a {@code code}. */
 @RestControllerAdvice(basePackages = "com.mangaassist.reviewqueue")
-public class ApiProblemHandler {
+public class ApiProblemHandler extends ApiProblemHandlerSupport {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiProblemHandler.class);
-
-    @ExceptionHandler(ApiProblem.class)
-    ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem) {
-        return respond(problem.status(), problem.code(), problem.getMessage());
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<ProblemDetail> invalid(IllegalArgumentException e) {
-        return respond(HttpStatus.BAD_REQUEST, "INVALID_REQUEST", e.getMessage());
-    }
-
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-        return respond(
-                HttpStatus.BAD_REQUEST, "INVALID_BODY", "The request body is not valid JSON of the expected shape.");
-    }
-
-    @ExceptionHandler(MissingRequestHeaderException.class)
-    ResponseEntity<ProblemDetail> missingHeader(MissingRequestHeaderException e) {
-        String code =
-                "Idempotency-Key".equalsIgnoreCase(e.getHeaderName()) ? "IDEMPOTENCY_KEY_REQUIRED" : "MISSING_HEADER";
-        return respond(HttpStatus.BAD_REQUEST, code, "Header " + e.getHeaderName() + " is required.");
-    }
-
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
-    ResponseEntity<ProblemDetail> badParameter(Exception e) {
-        return respond(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "A request parameter is missing or invalid.");
-    }
-
-    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
-        return respond(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", "Send application/json.");
-    }
-
-    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e) {
-        return respond(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", "Method not allowed here.");
-    }
-
-    @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e) {
-        return respond(HttpStatus.NOT_FOUND, "NOT_FOUND", "No such resource.");
-    }
 
     @ExceptionHandler(WorkflowUnavailableException.class)
     ResponseEntity<ProblemDetail> workflowUnavailable(WorkflowUnavailableException e) {
@@ -74,17 +23,5 @@ public class ApiProblemHandler {
                 HttpStatus.SERVICE_UNAVAILABLE,
                 "WORKFLOW_UNAVAILABLE",
                 "The review workflow could not be reached; nothing was delivered. Retry with the same Idempotency-Key.");
-    }
-
-    @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e) {
-        LOG.error("unexpected failure", e);
-        return respond(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "Something went wrong on our side.");
-    }
-
-    static ResponseEntity<ProblemDetail> respond(HttpStatus status, String code, String detail) {
-        return ResponseEntity.status(status)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.of(status, code, detail));
     }
 }

@@ -1,5 +1,6 @@
 package com.mangaassist.reviewqueue.task.adapter.in.web;
 
+import com.mangaassist.common.web.ApiProblem;
 import com.mangaassist.reviewqueue.task.application.DeskOutcome;
 import com.mangaassist.reviewqueue.task.application.HandoffDesk;
 import com.mangaassist.reviewqueue.task.domain.TaskStatus;

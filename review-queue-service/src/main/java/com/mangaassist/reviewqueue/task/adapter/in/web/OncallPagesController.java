@@ -1,7 +1,7 @@
 package com.mangaassist.reviewqueue.task.adapter.in.web;
 
-import com.mangaassist.reviewqueue.task.domain.Page;
-import com.mangaassist.reviewqueue.task.domain.Pager;
+import com.mangaassist.common.paging.Page;
+import com.mangaassist.common.paging.Pager;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;

@@ -1,5 +1,6 @@
 package com.mangaassist.reviewqueue.task.adapter.in.web;
 
+import com.mangaassist.common.web.ApiProblem;
 import com.mangaassist.model.routing.Priority;
 import com.mangaassist.reviewqueue.task.application.DecideCommand;
 import com.mangaassist.reviewqueue.task.application.DecideReviewTask;

@@ -1,7 +1,5 @@
-package com.mangaassist.reviewqueue.task.adapter.out.paging;
+package com.mangaassist.common.paging;
 
-import com.mangaassist.reviewqueue.task.domain.Page;
-import com.mangaassist.reviewqueue.task.domain.Pager;
 import java.util.List;
 import software.amazon.awssdk.services.sns.SnsClient;
 

@@ -1,8 +1,8 @@
-package com.mangaassist.feedback.monitoring.domain;
+package com.mangaassist.common.paging;
 
 import java.util.List;
 
-/** Pages the on-call (port; SNS in AWS, a recorded list locally). */
+/** Pages the on-call and backup reviewers (port; SNS in AWS, a recorded list locally). */
 public interface Pager {
 
     void page(Page page);

@@ -1,9 +1,12 @@
-package com.mangaassist.feedback.intake.adapter.in.web;
+package com.mangaassist.common.web;
 
 import java.time.Duration;
 import org.springframework.http.HttpStatus;
 
-/** An expected refusal that becomes a problem-details response with a stable {@code code}. */
+/**
+ * An expected refusal, thrown by a web adapter, that {@link ApiProblemHandlerSupport} turns into RFC 9457
+ * problem details with a stable {@code code} (and {@code Retry-After} when it has one).
+ */
 public final class ApiProblem extends RuntimeException {
 
     private final HttpStatus status;
@@ -29,7 +32,7 @@ public final class ApiProblem extends RuntimeException {
         return code;
     }
 
-    /** For 429: when to try again, else null. */
+    /** When to try again (429), else null. */
     public Duration retryAfter() {
         return retryAfter;
     }
@@ -42,18 +45,25 @@ public final class ApiProblem extends RuntimeException {
         return new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, code, detail);
     }
 
-    public static ApiProblem notFound(String code, String detail) {
-        return new ApiProblem(HttpStatus.NOT_FOUND, code, detail);
-    }
-
     public static ApiProblem conflict(String code, String detail) {
         return new ApiProblem(HttpStatus.CONFLICT, code, detail);
     }
 
-    /** Ids in paths and bodies: 1-100 printable characters. */
+    public static ApiProblem notFound(String code, String detail) {
+        return new ApiProblem(HttpStatus.NOT_FOUND, code, detail);
+    }
+
+    public static ApiProblem forbidden(String code, String detail) {
+        return new ApiProblem(HttpStatus.FORBIDDEN, code, detail);
+    }
+
+    /** Ids in paths and bodies: 1-100 characters, no whitespace or control characters. */
     public static String checkedId(String id, String name) {
-        if (id == null || id.isBlank() || id.length() > 100 || !id.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-            throw badRequest("INVALID_ID", name + " must be 1-100 printable ASCII characters");
+        if (id == null
+                || id.isEmpty()
+                || id.length() > 100
+                || id.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+            throw badRequest("INVALID_ID", name + " must be 1-100 characters without spaces");
         }
         return id;
     }

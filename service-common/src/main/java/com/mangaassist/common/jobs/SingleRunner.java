@@ -1,4 +1,4 @@
-package com.mangaassist.reviewqueue.task.application;
+package com.mangaassist.common.jobs;
 
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package com.mangaassist.reviewqueue.task.domain;
+package com.mangaassist.common.paging;
 
 import java.time.Instant;
 import java.util.Objects;

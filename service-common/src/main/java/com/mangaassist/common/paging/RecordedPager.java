@@ -1,14 +1,12 @@
-package com.mangaassist.feedback.monitoring.adapter.out.paging;
+package com.mangaassist.common.paging;
 
-import com.mangaassist.feedback.monitoring.domain.Page;
-import com.mangaassist.feedback.monitoring.domain.Pager;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The local pager: keeps the last 200 pages in memory (shown in the anomalies response) and logs them. */
+/** The local pager: keeps the last pages in memory (shown at {@code GET /api/oncall/pages}) and logs them. */
 public final class RecordedPager implements Pager {
 
     private static final Logger LOG = LoggerFactory.getLogger(RecordedPager.class);

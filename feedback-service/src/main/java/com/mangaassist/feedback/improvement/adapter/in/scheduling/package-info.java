@@ -1,2 +1,0 @@
-/** The weekly prompt-improvement schedule. */
-package com.mangaassist.feedback.improvement.adapter.in.scheduling;

@@ -1,2 +1,0 @@
-/** Job leases on the locks table. */
-package com.mangaassist.feedback.jobs.adapter.out.dynamodb;

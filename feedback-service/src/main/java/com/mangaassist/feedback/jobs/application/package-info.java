@@ -1,2 +1,0 @@
-/** The single-runner lease port. */
-package com.mangaassist.feedback.jobs.application;

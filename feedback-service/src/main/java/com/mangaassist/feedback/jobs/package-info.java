@@ -1,2 +1,0 @@
-/** What periodic feedback jobs share. */
-package com.mangaassist.feedback.jobs;
