@@ -1,20 +1,20 @@
 package com.mangaassist.feedback.config;
 
 import com.mangaassist.common.aws.ResourceNaming;
+import com.mangaassist.common.runbook.AuditLog;
+import com.mangaassist.common.runbook.RunbookResults;
+import com.mangaassist.common.runbook.dynamodb.DynamoDbAuditLog;
+import com.mangaassist.common.runbook.dynamodb.DynamoDbRunbookResults;
 import com.mangaassist.feedback.improvement.domain.PipelineFreeze;
 import com.mangaassist.feedback.intake.domain.FeedbackStore;
 import com.mangaassist.feedback.intake.domain.RatedMessages;
-import com.mangaassist.feedback.runbook.adapter.out.dynamodb.DynamoDbAuditLog;
 import com.mangaassist.feedback.runbook.adapter.out.dynamodb.DynamoDbBackfillCheckpoints;
 import com.mangaassist.feedback.runbook.adapter.out.dynamodb.DynamoDbQuarantineSubjects;
-import com.mangaassist.feedback.runbook.adapter.out.dynamodb.DynamoDbRunbookResults;
 import com.mangaassist.feedback.runbook.application.BackfillSettings;
 import com.mangaassist.feedback.runbook.application.FeedbackRunbooks;
 import com.mangaassist.feedback.runbook.application.TopicBackfill;
-import com.mangaassist.feedback.runbook.domain.AuditLog;
 import com.mangaassist.feedback.runbook.domain.BackfillCheckpoints;
 import com.mangaassist.feedback.runbook.domain.QuarantineSubjects;
-import com.mangaassist.feedback.runbook.domain.RunbookResults;
 import com.mangaassist.model.resources.Resources;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -27,13 +27,14 @@ class RunbookConfiguration {
 
     @Bean
     AuditLog auditLog(DynamoDbClient dynamoDb, ResourceNaming names) {
-        return new DynamoDbAuditLog(dynamoDb, names.table(Resources.AUDIT_LOG));
+        return new DynamoDbAuditLog(dynamoDb, names.table(Resources.AUDIT_LOG), "feedback-service");
     }
 
     @Bean
     RunbookResults runbookResults(
             DynamoDbClient dynamoDb, ResourceNaming names, RunbookProperties properties, Clock clock) {
-        return new DynamoDbRunbookResults(dynamoDb, names.table(Resources.LOCKS), clock, properties.resultRetention());
+        return new DynamoDbRunbookResults(
+                dynamoDb, names.table(Resources.LOCKS), "feedback-runbook", clock, properties.resultRetention());
     }
 
     @Bean

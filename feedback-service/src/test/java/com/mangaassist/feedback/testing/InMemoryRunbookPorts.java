@@ -1,19 +1,19 @@
 package com.mangaassist.feedback.testing;
 
+import com.mangaassist.common.runbook.AuditEntry;
+import com.mangaassist.common.runbook.AuditLog;
+import com.mangaassist.common.runbook.RunbookResult;
+import com.mangaassist.common.runbook.RunbookResults;
 import com.mangaassist.feedback.improvement.domain.ChangeRequests;
 import com.mangaassist.feedback.improvement.domain.FreezeState;
 import com.mangaassist.feedback.improvement.domain.PipelineFreeze;
 import com.mangaassist.feedback.improvement.domain.PromptProposal;
 import com.mangaassist.feedback.provenance.domain.ReputationStanding;
 import com.mangaassist.feedback.provenance.domain.Reputations;
-import com.mangaassist.feedback.runbook.domain.AuditEntry;
-import com.mangaassist.feedback.runbook.domain.AuditLog;
 import com.mangaassist.feedback.runbook.domain.BackfillCheckpoint;
 import com.mangaassist.feedback.runbook.domain.BackfillCheckpoints;
 import com.mangaassist.feedback.runbook.domain.QuarantineState;
 import com.mangaassist.feedback.runbook.domain.QuarantineSubjects;
-import com.mangaassist.feedback.runbook.domain.RunbookResult;
-import com.mangaassist.feedback.runbook.domain.RunbookResults;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

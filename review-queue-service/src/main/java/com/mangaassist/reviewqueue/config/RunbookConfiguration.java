@@ -2,15 +2,15 @@ package com.mangaassist.reviewqueue.config;
 
 import com.mangaassist.common.aws.ResourceNaming;
 import com.mangaassist.common.paging.Pager;
+import com.mangaassist.common.runbook.AuditLog;
+import com.mangaassist.common.runbook.RunbookResults;
+import com.mangaassist.common.runbook.dynamodb.DynamoDbAuditLog;
+import com.mangaassist.common.runbook.dynamodb.DynamoDbRunbookResults;
 import com.mangaassist.model.resources.Resources;
 import com.mangaassist.model.routing.TopicCategory;
 import com.mangaassist.reviewqueue.presence.application.ReviewerPresence;
-import com.mangaassist.reviewqueue.runbook.adapter.out.dynamodb.DynamoDbAuditLog;
-import com.mangaassist.reviewqueue.runbook.adapter.out.dynamodb.DynamoDbRunbookResults;
 import com.mangaassist.reviewqueue.runbook.application.ReviewRunbooks;
-import com.mangaassist.reviewqueue.runbook.domain.AuditLog;
 import com.mangaassist.reviewqueue.runbook.domain.BulkApprovePolicy;
-import com.mangaassist.reviewqueue.runbook.domain.RunbookResults;
 import com.mangaassist.reviewqueue.task.application.QueueSweeps;
 import com.mangaassist.reviewqueue.task.application.TaskCompletion;
 import com.mangaassist.reviewqueue.task.domain.ReviewSlaPolicy;
@@ -42,12 +42,13 @@ class RunbookConfiguration {
 
     @Bean
     AuditLog auditLog(DynamoDbClient dynamoDb, ResourceNaming names) {
-        return new DynamoDbAuditLog(dynamoDb, names.table(Resources.AUDIT_LOG));
+        return new DynamoDbAuditLog(dynamoDb, names.table(Resources.AUDIT_LOG), "review-queue-service");
     }
 
     @Bean
     RunbookResults runbookResults(DynamoDbClient dynamoDb, ResourceNaming names, Clock clock) {
-        return new DynamoDbRunbookResults(dynamoDb, names.table(Resources.LOCKS), clock, Duration.ofDays(2));
+        return new DynamoDbRunbookResults(
+                dynamoDb, names.table(Resources.LOCKS), "review-runbook", clock, Duration.ofDays(2));
     }
 
     @Bean

@@ -1,5 +1,7 @@
 package com.mangaassist.feedback.improvement.application;
 
+import com.mangaassist.common.runbook.AuditEntry;
+import com.mangaassist.common.runbook.AuditLog;
 import com.mangaassist.feedback.improvement.domain.ActivePrompt;
 import com.mangaassist.feedback.improvement.domain.ChangeRequests;
 import com.mangaassist.feedback.improvement.domain.FreezeState;
@@ -12,8 +14,6 @@ import com.mangaassist.feedback.intake.domain.FeedbackRecord;
 import com.mangaassist.feedback.intake.domain.FeedbackStore;
 import com.mangaassist.feedback.quality.domain.GateReport;
 import com.mangaassist.feedback.quality.domain.QualityGate;
-import com.mangaassist.feedback.runbook.domain.AuditEntry;
-import com.mangaassist.feedback.runbook.domain.AuditLog;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

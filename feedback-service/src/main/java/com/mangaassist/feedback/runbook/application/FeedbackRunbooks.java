@@ -1,17 +1,18 @@
 package com.mangaassist.feedback.runbook.application;
 
+import com.mangaassist.common.runbook.AuditLog;
+import com.mangaassist.common.runbook.RunbookCommand;
+import com.mangaassist.common.runbook.RunbookExecutor;
+import com.mangaassist.common.runbook.RunbookResult;
+import com.mangaassist.common.runbook.RunbookResults;
 import com.mangaassist.feedback.improvement.domain.FreezeState;
 import com.mangaassist.feedback.improvement.domain.PipelineFreeze;
 import com.mangaassist.feedback.intake.domain.FeedbackRecord;
 import com.mangaassist.feedback.intake.domain.FeedbackStore;
-import com.mangaassist.feedback.runbook.domain.AuditEntry;
-import com.mangaassist.feedback.runbook.domain.AuditLog;
 import com.mangaassist.feedback.runbook.domain.BackfillCheckpoint;
 import com.mangaassist.feedback.runbook.domain.QuarantineScope;
 import com.mangaassist.feedback.runbook.domain.QuarantineState;
 import com.mangaassist.feedback.runbook.domain.QuarantineSubjects;
-import com.mangaassist.feedback.runbook.domain.RunbookResult;
-import com.mangaassist.feedback.runbook.domain.RunbookResults;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,9 +39,8 @@ public final class FeedbackRunbooks {
     private final QuarantineSubjects subjects;
     private final PipelineFreeze freeze;
     private final TopicBackfill backfill;
-    private final AuditLog audit;
-    private final RunbookResults results;
     private final Clock clock;
+    private final RunbookExecutor executor;
 
     public FeedbackRunbooks(
             FeedbackStore store,
@@ -54,9 +54,8 @@ public final class FeedbackRunbooks {
         this.subjects = subjects;
         this.freeze = freeze;
         this.backfill = backfill;
-        this.audit = audit;
-        this.results = results;
         this.clock = clock;
+        this.executor = new RunbookExecutor("feedback", audit, results, clock);
     }
 
     /**
@@ -226,28 +225,7 @@ public final class FeedbackRunbooks {
     }
 
     private RunbookResult run(RunbookCommand command, String action, Supplier<RunbookResult> body) {
-        if (command.idempotencyKey() != null) {
-            Optional<RunbookResult> earlier = results.find(command.idempotencyKey());
-            if (earlier.isPresent()) {
-                if (!earlier.get().action().equals(action)) {
-                    throw new IdempotencyKeyReusedException(earlier.get().action());
-                }
-                return earlier.get().asReplay();
-            }
-        }
-        RunbookResult result = body.get();
-        audit.append(new AuditEntry(
-                clock.instant(),
-                command.actor(),
-                "feedback:" + action,
-                command.reason(),
-                command.dryRun(),
-                result.summary() + "; matched " + result.matched() + ", changed " + result.changed() + ", failed "
-                        + result.failed()));
-        if (command.idempotencyKey() != null && !command.dryRun()) {
-            results.save(command.idempotencyKey(), result);
-        }
-        return result;
+        return executor.run(command, action, body);
     }
 
     private static RunbookResult result(

@@ -1,5 +1,6 @@
 package com.mangaassist.feedback.runbook.application;
 
+import com.mangaassist.common.runbook.RunbookResult;
 import com.mangaassist.feedback.intake.domain.FeedbackRecord;
 import com.mangaassist.feedback.intake.domain.FeedbackStore;
 import com.mangaassist.feedback.intake.domain.RatedMessage;
@@ -7,7 +8,6 @@ import com.mangaassist.feedback.intake.domain.RatedMessages;
 import com.mangaassist.feedback.runbook.domain.BackfillCheckpoint;
 import com.mangaassist.feedback.runbook.domain.BackfillCheckpoints;
 import com.mangaassist.feedback.runbook.domain.BackfillCounts;
-import com.mangaassist.feedback.runbook.domain.RunbookResult;
 import com.mangaassist.model.routing.TopicCategory;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package com.mangaassist.feedback.runbook.domain;
 
+import com.mangaassist.common.runbook.RunbookResult;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

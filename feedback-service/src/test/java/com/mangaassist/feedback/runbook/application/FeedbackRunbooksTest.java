@@ -4,10 +4,12 @@ import static com.mangaassist.feedback.testing.FeedbackRecords.binary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mangaassist.common.runbook.IdempotencyKeyReusedException;
+import com.mangaassist.common.runbook.RunbookCommand;
+import com.mangaassist.common.runbook.RunbookResult;
 import com.mangaassist.feedback.intake.domain.FeedbackRecord;
 import com.mangaassist.feedback.intake.domain.Signal;
 import com.mangaassist.feedback.runbook.domain.QuarantineScope;
-import com.mangaassist.feedback.runbook.domain.RunbookResult;
 import com.mangaassist.feedback.testing.InMemoryFeedbackStore;
 import com.mangaassist.feedback.testing.InMemoryRatedMessages;
 import com.mangaassist.feedback.testing.InMemoryRunbookPorts;

@@ -2,17 +2,18 @@ package com.mangaassist.reviewqueue.runbook.application;
 
 import com.mangaassist.common.paging.Page;
 import com.mangaassist.common.paging.Pager;
+import com.mangaassist.common.runbook.AuditLog;
+import com.mangaassist.common.runbook.RunbookCommand;
+import com.mangaassist.common.runbook.RunbookExecutor;
+import com.mangaassist.common.runbook.RunbookResult;
+import com.mangaassist.common.runbook.RunbookResults;
 import com.mangaassist.model.delivery.DeliveryRequest;
 import com.mangaassist.model.delivery.Disclaimers;
 import com.mangaassist.model.routing.Priority;
 import com.mangaassist.model.routing.TopicCategory;
 import com.mangaassist.reviewqueue.presence.application.CheckOutOutcome;
 import com.mangaassist.reviewqueue.presence.application.ReviewerPresence;
-import com.mangaassist.reviewqueue.runbook.domain.AuditEntry;
-import com.mangaassist.reviewqueue.runbook.domain.AuditLog;
 import com.mangaassist.reviewqueue.runbook.domain.BulkApprovePolicy;
-import com.mangaassist.reviewqueue.runbook.domain.RunbookResult;
-import com.mangaassist.reviewqueue.runbook.domain.RunbookResults;
 import com.mangaassist.reviewqueue.task.application.Delivered;
 import com.mangaassist.reviewqueue.task.application.QueueSweeps;
 import com.mangaassist.reviewqueue.task.application.SweepReport;
@@ -53,11 +54,10 @@ public final class ReviewRunbooks {
     private final TaskCompletion completion;
     private final ReviewerPresence presence;
     private final Pager pager;
-    private final AuditLog audit;
-    private final RunbookResults results;
     private final ReviewSlaPolicy sla;
     private final BulkApprovePolicy bulkApprove;
     private final Clock clock;
+    private final RunbookExecutor executor;
 
     public ReviewRunbooks(
             ReviewTasks tasks,
@@ -75,11 +75,10 @@ public final class ReviewRunbooks {
         this.completion = completion;
         this.presence = presence;
         this.pager = pager;
-        this.audit = audit;
-        this.results = results;
         this.sla = sla;
         this.bulkApprove = bulkApprove;
         this.clock = clock;
+        this.executor = new RunbookExecutor("review-queue", audit, results, clock);
     }
 
     /**
@@ -249,28 +248,7 @@ public final class ReviewRunbooks {
     }
 
     private RunbookResult run(RunbookCommand command, String action, Supplier<RunbookResult> body) {
-        if (command.idempotencyKey() != null) {
-            Optional<RunbookResult> earlier = results.find(command.idempotencyKey());
-            if (earlier.isPresent()) {
-                if (!earlier.get().action().equals(action)) {
-                    throw new IdempotencyKeyReusedException(earlier.get().action());
-                }
-                return earlier.get().asReplay();
-            }
-        }
-        RunbookResult result = body.get();
-        audit.append(new AuditEntry(
-                clock.instant(),
-                command.actor(),
-                "review-queue:" + action,
-                command.reason(),
-                command.dryRun(),
-                result.summary() + "; matched " + result.matched() + ", changed " + result.changed() + ", failed "
-                        + result.failed()));
-        if (command.idempotencyKey() != null) {
-            results.save(command.idempotencyKey(), result);
-        }
-        return result;
+        return executor.run(command, action, body);
     }
 
     private static RunbookResult result(

@@ -1,14 +1,14 @@
 package com.mangaassist.feedback.runbook.adapter.in.web;
 
+import com.mangaassist.common.runbook.RunbookCommand;
+import com.mangaassist.common.runbook.RunbookResult;
 import com.mangaassist.common.web.ApiProblem;
+import com.mangaassist.common.web.RunbookRequests;
 import com.mangaassist.feedback.runbook.application.BackfillWindowMismatchException;
 import com.mangaassist.feedback.runbook.application.FeedbackRunbooks;
-import com.mangaassist.feedback.runbook.application.IdempotencyKeyReusedException;
-import com.mangaassist.feedback.runbook.application.RunbookCommand;
 import com.mangaassist.feedback.runbook.domain.BackfillCheckpoint;
 import com.mangaassist.feedback.runbook.domain.BackfillCounts;
 import com.mangaassist.feedback.runbook.domain.QuarantineScope;
-import com.mangaassist.feedback.runbook.domain.RunbookResult;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -93,22 +93,14 @@ public class RunbookController {
 
     private static RunbookResult guarded(Supplier<RunbookResult> call) {
         try {
-            return call.get();
-        } catch (IdempotencyKeyReusedException e) {
-            throw ApiProblem.conflict("IDEMPOTENCY_KEY_REUSED", e.getMessage());
+            return RunbookRequests.guarded(call);
         } catch (BackfillWindowMismatchException e) {
             throw ApiProblem.conflict("BACKFILL_WINDOW_MISMATCH", e.getMessage());
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.badRequest("INVALID_REQUEST", e.getMessage());
         }
     }
 
     private static RunbookCommand command(Authentication caller, String reason, Boolean dryRun, String key) {
-        try {
-            return new RunbookCommand(caller.getName(), reason, dryRun == null || dryRun, key);
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.badRequest("INVALID_REQUEST", e.getMessage());
-        }
+        return RunbookRequests.command(caller, reason, dryRun, key);
     }
 
     private static QuarantineScope scope(String scope) {

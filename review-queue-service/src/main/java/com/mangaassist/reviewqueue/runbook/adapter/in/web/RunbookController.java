@@ -1,12 +1,12 @@
 package com.mangaassist.reviewqueue.runbook.adapter.in.web;
 
+import com.mangaassist.common.runbook.RunbookCommand;
+import com.mangaassist.common.runbook.RunbookResult;
 import com.mangaassist.common.web.ApiProblem;
+import com.mangaassist.common.web.RunbookRequests;
 import com.mangaassist.model.routing.Priority;
 import com.mangaassist.model.routing.TopicCategory;
-import com.mangaassist.reviewqueue.runbook.application.IdempotencyKeyReusedException;
 import com.mangaassist.reviewqueue.runbook.application.ReviewRunbooks;
-import com.mangaassist.reviewqueue.runbook.application.RunbookCommand;
-import com.mangaassist.reviewqueue.runbook.domain.RunbookResult;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -106,21 +106,11 @@ public class RunbookController {
     }
 
     private static RunbookResult guarded(java.util.function.Supplier<RunbookResult> call) {
-        try {
-            return call.get();
-        } catch (IdempotencyKeyReusedException e) {
-            throw ApiProblem.conflict("IDEMPOTENCY_KEY_REUSED", e.getMessage());
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.badRequest("INVALID_REQUEST", e.getMessage());
-        }
+        return RunbookRequests.guarded(call);
     }
 
     private static RunbookCommand command(Authentication caller, String reason, Boolean dryRun, String key) {
-        try {
-            return new RunbookCommand(caller.getName(), reason, dryRun == null || dryRun, key);
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.badRequest("INVALID_REQUEST", e.getMessage());
-        }
+        return RunbookRequests.command(caller, reason, dryRun, key);
     }
 
     private static long nonNegative(long value) {

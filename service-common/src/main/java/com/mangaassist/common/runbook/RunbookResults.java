@@ -1,4 +1,4 @@
-package com.mangaassist.feedback.runbook.domain;
+package com.mangaassist.common.runbook;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package com.mangaassist.feedback.runbook.application;
+package com.mangaassist.common.runbook;
 
 /** An idempotency key already used for a different runbook. */
 public class IdempotencyKeyReusedException extends RuntimeException {

@@ -1,4 +1,4 @@
-package com.mangaassist.reviewqueue.runbook.domain;
+package com.mangaassist.common.runbook;
 
 import java.time.Instant;
 import java.util.Objects;

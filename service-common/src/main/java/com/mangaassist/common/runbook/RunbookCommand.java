@@ -1,4 +1,4 @@
-package com.mangaassist.feedback.runbook.application;
+package com.mangaassist.common.runbook;
 
 import java.util.Objects;
 

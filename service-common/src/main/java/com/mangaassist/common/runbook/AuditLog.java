@@ -1,4 +1,4 @@
-package com.mangaassist.reviewqueue.runbook.domain;
+package com.mangaassist.common.runbook;
 
 /** The append-only audit trail (port). */
 public interface AuditLog {

@@ -1,7 +1,7 @@
-package com.mangaassist.reviewqueue.runbook.adapter.out.dynamodb;
+package com.mangaassist.common.runbook.dynamodb;
 
-import com.mangaassist.reviewqueue.runbook.domain.RunbookResult;
-import com.mangaassist.reviewqueue.runbook.domain.RunbookResults;
+import com.mangaassist.common.runbook.RunbookResult;
+import com.mangaassist.common.runbook.RunbookResults;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -13,20 +13,24 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
- * Runbook results by idempotency key, kept on the {@code locks} table (the suite's small key-value table for
- * coordination) as {@code _id} = {@code review-runbook:<key>} with an {@code expires_at} TTL attribute of
- * {@code retention} (correctness never depends on it). The first result wins.
+ * Runbook results by idempotency key on the {@code locks} table as {@code _id} = {@code
+ * <keyPrefix>:<key>} with {@code action}, {@code dry_run}, {@code matched}, {@code changed}, {@code
+ * failed}, {@code ids} (L), {@code summary} and an {@code expires_at} TTL of {@code retention} (correctness
+ * never depends on it). The first result wins.
  */
 public final class DynamoDbRunbookResults implements RunbookResults {
 
     private final DynamoDbClient dynamoDb;
     private final String table;
+    private final String keyPrefix;
     private final Clock clock;
     private final Duration retention;
 
-    public DynamoDbRunbookResults(DynamoDbClient dynamoDb, String table, Clock clock, Duration retention) {
+    public DynamoDbRunbookResults(
+            DynamoDbClient dynamoDb, String table, String keyPrefix, Clock clock, Duration retention) {
         this.dynamoDb = dynamoDb;
         this.table = table;
+        this.keyPrefix = keyPrefix;
         this.clock = clock;
         this.retention = retention;
     }
@@ -46,7 +50,7 @@ public final class DynamoDbRunbookResults implements RunbookResults {
                 Integer.parseInt(item.get("matched").n()),
                 Integer.parseInt(item.get("changed").n()),
                 Integer.parseInt(item.get("failed").n()),
-                item.containsKey("ids") ? item.get("ids").ss() : List.of(),
+                ids(item.get("ids")),
                 item.get("summary").s(),
                 false));
     }
@@ -60,9 +64,10 @@ public final class DynamoDbRunbookResults implements RunbookResults {
         item.put("matched", AttributeValue.fromN(Integer.toString(result.matched())));
         item.put("changed", AttributeValue.fromN(Integer.toString(result.changed())));
         item.put("failed", AttributeValue.fromN(Integer.toString(result.failed())));
-        if (!result.ids().isEmpty()) {
-            item.put("ids", AttributeValue.fromSs(result.ids()));
-        }
+        item.put(
+                "ids",
+                AttributeValue.fromL(
+                        result.ids().stream().map(AttributeValue::fromS).toList()));
         item.put("summary", AttributeValue.fromS(result.summary()));
         item.put(
                 "expires_at",
@@ -78,7 +83,15 @@ public final class DynamoDbRunbookResults implements RunbookResults {
         }
     }
 
-    private static String id(String key) {
-        return "review-runbook:" + key;
+    /** Ids as a list (kept in order); results stored earlier as a string set read too. */
+    private static List<String> ids(AttributeValue ids) {
+        if (ids == null) {
+            return List.of();
+        }
+        return ids.hasL() ? ids.l().stream().map(AttributeValue::s).toList() : ids.ss();
+    }
+
+    private String id(String key) {
+        return keyPrefix + ":" + key;
     }
 }

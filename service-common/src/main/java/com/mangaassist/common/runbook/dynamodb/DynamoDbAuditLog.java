@@ -1,7 +1,7 @@
-package com.mangaassist.feedback.runbook.adapter.out.dynamodb;
+package com.mangaassist.common.runbook.dynamodb;
 
-import com.mangaassist.feedback.runbook.domain.AuditEntry;
-import com.mangaassist.feedback.runbook.domain.AuditLog;
+import com.mangaassist.common.runbook.AuditEntry;
+import com.mangaassist.common.runbook.AuditLog;
 import com.mangaassist.model.resources.SortableTime;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -12,16 +12,18 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * The {@code audit-log} table: {@code day} = {@code YYYY-MM-DD} (UTC), {@code entry_key} = {@code <sortable
  * time>#<uuid>}, {@code actor}, {@code action}, {@code reason}, {@code dry_run}, {@code summary}, {@code
- * service} = {@code feedback-service}. Never overwritten.
+ * service} (the writing service). Never overwritten.
  */
 public final class DynamoDbAuditLog implements AuditLog {
 
     private final DynamoDbClient dynamoDb;
     private final String table;
+    private final String service;
 
-    public DynamoDbAuditLog(DynamoDbClient dynamoDb, String table) {
+    public DynamoDbAuditLog(DynamoDbClient dynamoDb, String table, String service) {
         this.dynamoDb = dynamoDb;
         this.table = table;
+        this.service = service;
     }
 
     @Override
@@ -39,7 +41,7 @@ public final class DynamoDbAuditLog implements AuditLog {
                         "reason", AttributeValue.fromS(entry.reason()),
                         "dry_run", AttributeValue.fromBool(entry.dryRun()),
                         "summary", AttributeValue.fromS(entry.summary()),
-                        "service", AttributeValue.fromS("feedback-service")))
+                        "service", AttributeValue.fromS(service)))
                 .conditionExpression("attribute_not_exists(entry_key)"));
     }
 }
