@@ -21,7 +21,7 @@ import java.util.concurrent.CompletionException;
  * Token buckets in Redis with Bucket4j over lettuce: for each kind one bucket per session and one per
  * account ({@code feedback:rate:<KIND>:<scope>:<id>}), each of {@code capacity} tokens refilled all at once
  * every {@code period}. The account's token is taken only when the session had one; a refused account gives
- * the session's token back. Time comes from the injected clock. Redis unreachable → {@link
+ * the session's token back. Time comes from the injected clock. Redis unreachable (also at start) → {@link
  * RateLimitUnavailableException}: limits fail closed.
  */
 public final class Bucket4jRateLimits implements RateLimits {
@@ -36,7 +36,10 @@ public final class Bucket4jRateLimits implements RateLimits {
         }
     }
 
-    private final ProxyManager<byte[]> buckets;
+    private final RedisClient redis;
+    private final Clock clock;
+    private final Duration longestPeriod;
+    private ProxyManager<byte[]> buckets;
     private final Map<FeedbackKind, BucketConfiguration> configurations;
 
     public Bucket4jRateLimits(RedisClient redis, Map<FeedbackKind, Limit> limits, Clock clock) {
@@ -49,11 +52,9 @@ public final class Bucket4jRateLimits implements RateLimits {
                 .map(Limit::period)
                 .max(Duration::compareTo)
                 .orElseThrow();
-        this.buckets = Bucket4jLettuce.casBasedBuilder(redis)
-                .clientClock(new ClockTimeMeter(clock))
-                .requestTimeout(Duration.ofSeconds(2))
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(longest))
-                .build();
+        this.redis = redis;
+        this.clock = clock;
+        this.longestPeriod = longest;
         this.configurations = Map.copyOf(limits.entrySet().stream()
                 .collect(java.util.stream.Collectors.toMap(
                         Map.Entry::getKey,
@@ -68,6 +69,7 @@ public final class Bucket4jRateLimits implements RateLimits {
     @Override
     public RateDecision tryConsume(FeedbackKind kind, String sessionId, String userId) {
         try {
+            ProxyManager<byte[]> buckets = buckets();
             var session = buckets.builder().build(key(kind, "session", sessionId), () -> configurations.get(kind));
             ConsumptionProbe bySession = session.tryConsumeAndReturnRemaining(1);
             if (!bySession.isConsumed()) {
@@ -83,6 +85,22 @@ public final class Bucket4jRateLimits implements RateLimits {
         } catch (RedisException | CompletionException e) {
             throw new RateLimitUnavailableException("rate limits unavailable: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The bucket store, connected on first use rather than at start, so the service starts while Redis is
+     * down (and refuses feedback until it is back); lettuce reconnects an established connection itself.
+     */
+    private synchronized ProxyManager<byte[]> buckets() {
+        if (buckets == null) {
+            buckets = Bucket4jLettuce.casBasedBuilder(redis)
+                    .clientClock(new ClockTimeMeter(clock))
+                    .requestTimeout(Duration.ofSeconds(2))
+                    .expirationAfterWrite(
+                            ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(longestPeriod))
+                    .build();
+        }
+        return buckets;
     }
 
     private static Duration wait(ConsumptionProbe probe) {
