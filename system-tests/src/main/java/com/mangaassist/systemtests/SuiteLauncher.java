@@ -73,10 +73,11 @@ public final class SuiteLauncher {
         out.append("    feedback runbooks     POST ")
                 .append(feedback)
                 .append("/api/runbook/feedback/{quarantine,backfill,improvement/freeze}\n");
+        out.append("    metrics               /actuator/metrics on every service\n");
         out.append("  ML leads (role ml-lead)\n");
         out.append("    feedback aggregates   ").append(feedback).append("/api/feedback/aggregates\n");
         out.append("    prompt proposals      ").append(feedback).append("/api/feedback/improvement/{run,proposals}\n");
-        out.append("    metrics               /actuator/metrics on every service\n");
+
         out.append("\n  Every endpoint but health needs a bearer token from the token endpoint (see README).\n");
         out.append("  Press Ctrl-C to stop everything.\n");
         System.out.println(out);
