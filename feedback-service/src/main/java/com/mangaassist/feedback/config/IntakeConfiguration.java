@@ -4,7 +4,6 @@ import com.mangaassist.common.aws.ResourceNaming;
 import com.mangaassist.common.jobs.DynamoDbSingleRunner;
 import com.mangaassist.common.jobs.SingleRunner;
 import com.mangaassist.feedback.intake.adapter.out.dynamodb.DynamoDbFeedbackStore;
-import com.mangaassist.feedback.intake.adapter.out.dynamodb.DynamoDbQuarantines;
 import com.mangaassist.feedback.intake.adapter.out.dynamodb.DynamoDbRatedMessages;
 import com.mangaassist.feedback.intake.adapter.out.dynamodb.DynamoDbSignalContexts;
 import com.mangaassist.feedback.intake.adapter.out.embedding.MiniLmRelatedness;
@@ -16,7 +15,6 @@ import com.mangaassist.feedback.intake.domain.CorrectionPolicy;
 import com.mangaassist.feedback.intake.domain.CorrectionSanitiser;
 import com.mangaassist.feedback.intake.domain.FeedbackKind;
 import com.mangaassist.feedback.intake.domain.FeedbackStore;
-import com.mangaassist.feedback.intake.domain.Quarantines;
 import com.mangaassist.feedback.intake.domain.RateLimits;
 import com.mangaassist.feedback.intake.domain.RatedMessages;
 import com.mangaassist.feedback.intake.domain.Relatedness;
@@ -108,11 +106,6 @@ class IntakeConfiguration {
     @Bean
     RatedMessages ratedMessages(DynamoDbClient dynamoDb, ResourceNaming names) {
         return new DynamoDbRatedMessages(dynamoDb, names.table(Resources.MESSAGES));
-    }
-
-    @Bean
-    Quarantines quarantines(DynamoDbClient dynamoDb, ResourceNaming names) {
-        return new DynamoDbQuarantines(dynamoDb, names.table(Resources.FEEDBACK_QUARANTINES));
     }
 
     @Bean

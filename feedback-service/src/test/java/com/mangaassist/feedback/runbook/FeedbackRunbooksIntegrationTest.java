@@ -8,8 +8,8 @@ import com.mangaassist.common.testing.LocalStackSpringTest;
 import com.mangaassist.feedback.intake.adapter.out.dynamodb.FeedbackItems;
 import com.mangaassist.feedback.intake.domain.FeedbackRecord;
 import com.mangaassist.feedback.intake.domain.FeedbackStore;
-import com.mangaassist.feedback.intake.domain.Quarantines;
 import com.mangaassist.feedback.intake.domain.Signal;
+import com.mangaassist.feedback.intake.domain.SignalContexts;
 import com.mangaassist.feedback.provenance.application.JudgeReputations;
 import com.mangaassist.feedback.quality.domain.GateReport;
 import com.mangaassist.feedback.quality.domain.QualityGate;
@@ -70,7 +70,7 @@ class FeedbackRunbooksIntegrationTest extends LocalStackSpringTest {
     FeedbackStore store;
 
     @Autowired
-    Quarantines quarantines;
+    SignalContexts contexts;
 
     @Autowired
     MeterRegistry meters;
@@ -123,7 +123,7 @@ class FeedbackRunbooksIntegrationTest extends LocalStackSpringTest {
         assertThat(dry.statusCode()).as(dry.body()).isEqualTo(200);
         assertThat(dry.body()).contains("\"dryRun\":true", "\"matched\":3", "\"changed\":0");
         assertThat(store.find("fb-" + user + "-0").orElseThrow().quarantined()).isFalse();
-        assertThat(quarantines.inForce(user, "s-new")).isEmpty();
+        assertThat(contexts.load("fb-none", user, "s-new").quarantine()).isEmpty();
 
         String real = body.replace("}", ",\"dryRun\":false}");
         HttpResponse<String> done = post(
@@ -142,7 +142,7 @@ class FeedbackRunbooksIntegrationTest extends LocalStackSpringTest {
         assertThat(item.get("active").bool()).isTrue();
         assertThat(item.get("actor").s()).isEqualTo("oncall-1");
         // a new signal from this account, in any session, is stored quarantined
-        assertThat(quarantines.inForce(user, "s-new"))
+        assertThat(contexts.load("fb-none", user, "s-new").quarantine())
                 .contains(item.get("reason").s());
 
         HttpResponse<String> replay = post(
@@ -161,7 +161,7 @@ class FeedbackRunbooksIntegrationTest extends LocalStackSpringTest {
                 post("/api/runbook/feedback/quarantine/lift", real, Map.of(), "oncall-1", "oncall");
         assertThat(lifted.body()).contains("\"changed\":3");
         assertThat(store.find("fb-" + user + "-2").orElseThrow().usable()).isTrue();
-        assertThat(quarantines.inForce(user, "s-new")).isEmpty();
+        assertThat(contexts.load("fb-none", user, "s-new").quarantine()).isEmpty();
 
         List<Map<String, AttributeValue>> audit = auditToday();
         assertThat(audit)

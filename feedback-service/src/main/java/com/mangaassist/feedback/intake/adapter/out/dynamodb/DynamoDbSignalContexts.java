@@ -46,8 +46,8 @@ public final class DynamoDbSignalContexts implements SignalContexts {
         request.put(
                 quarantines,
                 keys(
-                        Map.of("subject", s(DynamoDbQuarantines.accountSubject(userId))),
-                        Map.of("subject", s(DynamoDbQuarantines.sessionSubject(sessionId)))));
+                        Map.of("subject", s(QuarantineItems.accountSubject(userId))),
+                        Map.of("subject", s(QuarantineItems.sessionSubject(sessionId)))));
         request.put(profiles, keys(Map.of("user_id", s(userId))));
         request.put(reputation, keys(Map.of("user_id", s(userId))));
         Map<String, List<Map<String, AttributeValue>>> found = new HashMap<>();
@@ -68,7 +68,7 @@ public final class DynamoDbSignalContexts implements SignalContexts {
                 earlier,
                 ProfileItems.facts(userId, first(found, profiles).orElse(null)),
                 DynamoDbReputations.standing(userId, first(found, reputation).orElse(null)),
-                DynamoDbQuarantines.inForce(found.getOrDefault(quarantines, List.of())));
+                QuarantineItems.inForce(found.getOrDefault(quarantines, List.of())));
     }
 
     @SafeVarargs
