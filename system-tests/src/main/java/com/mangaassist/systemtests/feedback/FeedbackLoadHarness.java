@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -75,7 +76,17 @@ public final class FeedbackLoadHarness {
             prefix = stack.prefix();
         }
         try {
-            run(feedback, issuer, dynamoEndpoint, prefix, customers, perCustomer, concurrency, duration, warmup);
+            run(
+                    feedback,
+                    issuer,
+                    dynamoEndpoint,
+                    prefix,
+                    customers,
+                    perCustomer,
+                    concurrency,
+                    duration,
+                    warmup,
+                    Clock.systemUTC());
         } finally {
             if (suite != null) {
                 suite.close();
@@ -96,10 +107,11 @@ public final class FeedbackLoadHarness {
             int perCustomer,
             int concurrency,
             int duration,
-            int warmup)
+            int warmup,
+            Clock clock)
             throws InterruptedException {
-        String run = Long.toString(System.currentTimeMillis(), 36);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
+        String run = Long.toString(now.toEpochMilli(), 36);
         ConcurrentLinkedQueue<Signal> work = new ConcurrentLinkedQueue<>();
         long seedStart = System.nanoTime();
         try (DynamoDbClient dynamoDb = LocalClients.dynamoDb(dynamoEndpoint)) {

@@ -1,8 +1,8 @@
 package com.mangaassist.feedback.improvement.application;
 
-import static com.mangaassist.feedback.testing.FeedbackRecords.binary;
-import static com.mangaassist.feedback.testing.FeedbackRecords.correction;
-import static com.mangaassist.feedback.testing.FeedbackRecords.excluded;
+import static com.mangaassist.feedback.testing.Feedback.binary;
+import static com.mangaassist.feedback.testing.Feedback.correction;
+import static com.mangaassist.feedback.testing.Feedback.excluded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mangaassist.feedback.improvement.domain.ActivePrompt;

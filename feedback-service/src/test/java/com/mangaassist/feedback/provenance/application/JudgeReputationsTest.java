@@ -1,6 +1,6 @@
 package com.mangaassist.feedback.provenance.application;
 
-import static com.mangaassist.feedback.testing.FeedbackRecords.binary;
+import static com.mangaassist.feedback.testing.Feedback.binary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mangaassist.feedback.intake.domain.FeedbackRecord;

@@ -1,7 +1,7 @@
 package com.mangaassist.feedback.runbook.application;
 
-import static com.mangaassist.feedback.testing.FeedbackRecords.binary;
-import static com.mangaassist.feedback.testing.FeedbackRecords.message;
+import static com.mangaassist.feedback.testing.Feedback.binary;
+import static com.mangaassist.feedback.testing.Feedback.messageOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -48,19 +48,19 @@ class TopicBackfillTest {
                         Signal.UP,
                         FROM.plus(Duration.ofDays(day)).plusSeconds(60L * i));
                 store.insert(wrong);
-                messages.put(message(wrong, TopicCategory.AVAILABILITY));
+                messages.put(messageOf(wrong, TopicCategory.AVAILABILITY));
             }
         }
         for (int i = 0; i < 5; i++) {
             FeedbackRecord right =
                     binary("fb-ok-" + i, "u", "s", TopicCategory.REFUND, Signal.DOWN, FROM.plusSeconds(7 + i));
             store.insert(right);
-            messages.put(message(right, TopicCategory.REFUND));
+            messages.put(messageOf(right, TopicCategory.REFUND));
         }
         store.insert(binary("fb-orphan-1", "u", "s", TopicCategory.REFUND, Signal.UP, FROM.plusSeconds(5)));
         store.insert(binary("fb-orphan-2", "u", "s", TopicCategory.REFUND, Signal.UP, TO.minusSeconds(5)));
         store.insert(binary("fb-outside", "u", "s", TopicCategory.REFUND, Signal.UP, TO.plusSeconds(5)));
-        messages.put(message(store.find("fb-outside").orElseThrow(), TopicCategory.AVAILABILITY));
+        messages.put(messageOf(store.find("fb-outside").orElseThrow(), TopicCategory.AVAILABILITY));
     }
 
     @Test

@@ -91,22 +91,21 @@ public final class DynamoDbFeedbackStore implements FeedbackStore {
 
     @Override
     public Slice byUser(String userId, String cursor, int pageSize) {
-        return page(
-                QueryRequest.builder()
-                        .indexName("by-user")
-                        .keyConditionExpression("user_id = :u")
-                        .expressionAttributeValues(Map.of(":u", s(userId))),
-                cursor,
-                pageSize);
+        return byPartition("by-user", "user_id", userId, cursor, pageSize);
     }
 
     @Override
     public Slice bySession(String sessionId, String cursor, int pageSize) {
+        return byPartition("by-session", "session_id", sessionId, cursor, pageSize);
+    }
+
+    /** Every record of one partition of {@code index}, oldest first. */
+    private Slice byPartition(String index, String key, String value, String cursor, int pageSize) {
         return page(
                 QueryRequest.builder()
-                        .indexName("by-session")
-                        .keyConditionExpression("session_id = :sid")
-                        .expressionAttributeValues(Map.of(":sid", s(sessionId))),
+                        .indexName(index)
+                        .keyConditionExpression(key + " = :v")
+                        .expressionAttributeValues(Map.of(":v", s(value))),
                 cursor,
                 pageSize);
     }
@@ -191,7 +190,8 @@ public final class DynamoDbFeedbackStore implements FeedbackStore {
                 String[] pair = part.split("\\.", 2);
                 key.put(unb64(pair[0]), s(unb64(pair[1])));
             }
-        } catch (RuntimeException e) {
+        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+            // Base64 refused it, or a part had no name.value separator
             throw new IllegalArgumentException("not a cursor of this listing", e);
         }
         return key;
