@@ -18,8 +18,8 @@ import com.mangaassist.orchestrator.confidence.application.ReviewOutcomes;
 import com.mangaassist.orchestrator.confidence.domain.ReviewOutcome;
 import com.mangaassist.orchestrator.model.adapter.out.local.LocalGroundedModel;
 import com.mangaassist.orchestrator.model.domain.ModelTierPolicy;
-import com.mangaassist.orchestrator.routing.domain.DefaultThresholds;
 import com.mangaassist.orchestrator.routing.domain.Router;
+import com.mangaassist.orchestrator.routing.domain.TopicThresholds;
 import com.mangaassist.orchestrator.topic.adapter.out.tsv.TsvLabelledUtterances;
 import com.mangaassist.orchestrator.topic.domain.CharNgramTopicClassifier;
 import com.mangaassist.orchestrator.topic.domain.TopicClassifier;
@@ -129,7 +129,7 @@ public class PipelineBenchmark {
                 promptId -> new Prompt(promptId, 1, "You are MangaAssist."),
                 new LocalGroundedModel(),
                 new ConfidenceScorer(new NoOutcomes(), clock, Duration.ofDays(30), 100, 50),
-                new Router(DefaultThresholds::versionZero),
+                new Router(TopicThresholds::defaults),
                 new Acknowledgements(Map.of(
                         Priority.P1, Duration.ofSeconds(60),
                         Priority.P2, Duration.ofSeconds(120),

@@ -106,9 +106,25 @@ public final class Resources {
             .sortKey(string("outcome_key"))
             .build();
 
+    /** Confidence histograms per category and UTC hour (layout: {@code TurnStatsAttributes}). */
     public static final TableDefinition CONFIDENCE_HISTOGRAMS = TableDefinition.named(
                     "confidence-histograms", string("category"))
             .sortKey(string("hour"))
+            .ttl("expires_at")
+            .build();
+
+    /** Routing decisions per category, variant and short time bucket (layout: {@code TurnStatsAttributes}). */
+    public static final TableDefinition ROUTING_COUNTS = TableDefinition.named("routing-counts", string("category"))
+            .sortKey(string("bucket"))
+            .ttl("expires_at")
+            .build();
+
+    /**
+     * The review service's queue signals, one item per review-queue-service instance, rewritten on every
+     * stats refresh (layout: {@code ReviewSignalAttributes}); the threshold service's capacity input.
+     */
+    public static final TableDefinition REVIEW_SIGNALS = TableDefinition.named("review-signals", string("instance_id"))
+            .ttl("expires_at")
             .build();
 
     /** Leases for single-runner jobs (watchdog scan, monitors). */
@@ -154,6 +170,8 @@ public final class Resources {
             REVIEWERS,
             REVIEW_OUTCOMES,
             CONFIDENCE_HISTOGRAMS,
+            ROUTING_COUNTS,
+            REVIEW_SIGNALS,
             LOCKS);
 
     private static final List<QueueDefinition> QUEUES = List.of(REVIEW_QUEUE, DELIVERIES, HANDOFFS);

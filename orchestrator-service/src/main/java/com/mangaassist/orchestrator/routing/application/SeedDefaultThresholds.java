@@ -1,7 +1,7 @@
 package com.mangaassist.orchestrator.routing.application;
 
+import com.mangaassist.model.routing.DefaultThresholds;
 import com.mangaassist.model.routing.TopicCategory;
-import com.mangaassist.orchestrator.routing.domain.DefaultThresholds;
 import com.mangaassist.orchestrator.routing.domain.ThresholdAnnouncer;
 import com.mangaassist.orchestrator.routing.domain.ThresholdChange;
 import com.mangaassist.orchestrator.routing.domain.ThresholdChangeOutcome;

@@ -1,6 +1,7 @@
 package com.mangaassist.orchestrator.routing.domain;
 
 import com.mangaassist.model.routing.Priority;
+import com.mangaassist.model.routing.ThresholdSet;
 import com.mangaassist.model.routing.TopicCategory;
 import java.util.Objects;
 

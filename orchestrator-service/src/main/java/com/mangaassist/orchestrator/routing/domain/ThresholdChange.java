@@ -1,5 +1,6 @@
 package com.mangaassist.orchestrator.routing.domain;
 
+import com.mangaassist.model.routing.ThresholdSet;
 import com.mangaassist.model.routing.TopicCategory;
 import java.util.Objects;
 

@@ -1,5 +1,7 @@
 package com.mangaassist.orchestrator.routing.domain;
 
+import com.mangaassist.model.routing.DefaultThresholds;
+import com.mangaassist.model.routing.ThresholdSet;
 import com.mangaassist.model.routing.TopicCategory;
 import java.time.Instant;
 import java.util.Objects;
@@ -26,5 +28,11 @@ public record TopicThresholds(
     /** True for the built-in default seed, which no stored row has replaced. */
     public boolean isDefault() {
         return version == DefaultThresholds.VERSION;
+    }
+
+    /** The default thresholds of {@code topic} as version 0, dated at the epoch. */
+    public static TopicThresholds defaults(TopicCategory topic) {
+        return new TopicThresholds(
+                topic, DefaultThresholds.of(topic), DefaultThresholds.VERSION, Instant.EPOCH, DefaultThresholds.AUTHOR);
     }
 }

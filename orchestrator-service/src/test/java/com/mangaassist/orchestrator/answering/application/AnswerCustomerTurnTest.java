@@ -22,8 +22,8 @@ import com.mangaassist.orchestrator.answering.domain.TopicGuess;
 import com.mangaassist.orchestrator.chat.domain.CustomerTurn;
 import com.mangaassist.orchestrator.chat.domain.Language;
 import com.mangaassist.orchestrator.confidence.application.ConfidenceScorer;
-import com.mangaassist.orchestrator.routing.domain.DefaultThresholds;
 import com.mangaassist.orchestrator.routing.domain.Router;
+import com.mangaassist.orchestrator.routing.domain.TopicThresholds;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -94,7 +94,7 @@ class AnswerCustomerTurnTest {
                     return model.apply(request);
                 },
                 scorer,
-                new Router(DefaultThresholds::versionZero),
+                new Router(TopicThresholds::defaults),
                 new Acknowledgements(SLA),
                 new AnswerCustomerTurn.AnsweringPolicy(5, 600));
     }

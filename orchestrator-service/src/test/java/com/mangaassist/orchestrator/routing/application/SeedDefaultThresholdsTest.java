@@ -2,12 +2,12 @@ package com.mangaassist.orchestrator.routing.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mangaassist.model.routing.DefaultThresholds;
+import com.mangaassist.model.routing.ThresholdSet;
 import com.mangaassist.model.routing.TopicCategory;
-import com.mangaassist.orchestrator.routing.domain.DefaultThresholds;
 import com.mangaassist.orchestrator.routing.domain.ThresholdChange;
 import com.mangaassist.orchestrator.routing.domain.ThresholdChangeOutcome;
 import com.mangaassist.orchestrator.routing.domain.ThresholdChanges;
-import com.mangaassist.orchestrator.routing.domain.ThresholdSet;
 import com.mangaassist.orchestrator.routing.domain.ThresholdsChanged;
 import com.mangaassist.orchestrator.routing.domain.TopicThresholds;
 import java.time.Instant;

@@ -2,6 +2,8 @@ package com.mangaassist.orchestrator.routing.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mangaassist.model.routing.DefaultThresholds;
+import com.mangaassist.model.routing.ThresholdSet;
 import com.mangaassist.model.routing.TopicCategory;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -30,7 +32,7 @@ class DefaultThresholdsTest {
     @ParameterizedTest
     @EnumSource(TopicCategory.class)
     void theDefaultIsVersionZeroByTheDefaultSeed(TopicCategory topic) {
-        TopicThresholds seed = DefaultThresholds.versionZero(topic);
+        TopicThresholds seed = TopicThresholds.defaults(topic);
 
         assertThat(seed.topic()).isEqualTo(topic);
         assertThat(seed.version()).isZero();

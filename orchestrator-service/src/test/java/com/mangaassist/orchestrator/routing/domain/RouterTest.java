@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mangaassist.model.routing.Priority;
 import com.mangaassist.model.routing.RouteDecision;
+import com.mangaassist.model.routing.ThresholdSet;
 import com.mangaassist.model.routing.TopicCategory;
 import com.mangaassist.orchestrator.chat.domain.Language;
 import java.time.Instant;
@@ -146,7 +147,7 @@ class RouterTest {
 
     @Test
     void eachTopicIsRoutedWithItsOwnThresholds() {
-        Router withDefaults = new Router(DefaultThresholds::versionZero);
+        Router withDefaults = new Router(TopicThresholds::defaults);
 
         assertThat(withDefaults.route(turn(TopicCategory.GENERAL, 0.9).build())).isEqualTo(new Routed.AutoRespond(0));
         assertThat(withDefaults.route(turn(TopicCategory.REFUND, 0.96).build())).isInstanceOf(Routed.Review.class);

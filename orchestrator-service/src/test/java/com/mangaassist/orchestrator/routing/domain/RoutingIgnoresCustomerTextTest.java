@@ -2,6 +2,7 @@ package com.mangaassist.orchestrator.routing.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mangaassist.model.routing.DefaultThresholds;
 import com.mangaassist.model.routing.Priority;
 import com.mangaassist.model.routing.TopicCategory;
 import com.mangaassist.orchestrator.chat.domain.Language;

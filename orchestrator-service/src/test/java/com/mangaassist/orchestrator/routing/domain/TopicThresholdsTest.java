@@ -3,6 +3,7 @@ package com.mangaassist.orchestrator.routing.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mangaassist.model.routing.ThresholdSet;
 import com.mangaassist.model.routing.TopicCategory;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

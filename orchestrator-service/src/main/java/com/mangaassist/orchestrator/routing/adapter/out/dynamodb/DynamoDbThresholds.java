@@ -1,7 +1,6 @@
 package com.mangaassist.orchestrator.routing.adapter.out.dynamodb;
 
 import com.mangaassist.model.routing.TopicCategory;
-import com.mangaassist.orchestrator.routing.domain.DefaultThresholds;
 import com.mangaassist.orchestrator.routing.domain.Thresholds;
 import com.mangaassist.orchestrator.routing.domain.TopicThresholds;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -43,7 +42,7 @@ public final class DynamoDbThresholds implements Thresholds {
                 b -> b.tableName(table).key(ThresholdItems.key(topic)).consistentRead(true));
         TopicThresholds current;
         if (!response.hasItem() || response.item().isEmpty()) {
-            current = DefaultThresholds.versionZero(topic);
+            current = TopicThresholds.defaults(topic);
         } else {
             Map<String, AttributeValue> item = response.item();
             try {
@@ -58,7 +57,7 @@ public final class DynamoDbThresholds implements Thresholds {
 
     private TopicThresholds fallback(
             TopicCategory topic, Map<String, AttributeValue> item, CorruptThresholdItem corrupt) {
-        TopicThresholds fallback = lastValid.getOrDefault(topic, DefaultThresholds.versionZero(topic));
+        TopicThresholds fallback = lastValid.getOrDefault(topic, TopicThresholds.defaults(topic));
         meters.counter(CORRUPT_ITEMS_METRIC, "topic", topic.code()).increment();
         log.error(
                 "Corrupt thresholds item for topic {} in table {} ({}), item {}; using version {} instead",

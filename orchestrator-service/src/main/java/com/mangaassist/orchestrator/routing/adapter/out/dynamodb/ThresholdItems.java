@@ -1,8 +1,8 @@
 package com.mangaassist.orchestrator.routing.adapter.out.dynamodb;
 
 import com.mangaassist.model.resources.Resources;
+import com.mangaassist.model.routing.ThresholdSet;
 import com.mangaassist.model.routing.TopicCategory;
-import com.mangaassist.orchestrator.routing.domain.ThresholdSet;
 import com.mangaassist.orchestrator.routing.domain.TopicThresholds;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

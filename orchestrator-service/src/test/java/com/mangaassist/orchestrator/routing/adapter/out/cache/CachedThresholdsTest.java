@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mangaassist.common.testing.MutableClock;
+import com.mangaassist.model.routing.ThresholdSet;
 import com.mangaassist.model.routing.TopicCategory;
-import com.mangaassist.orchestrator.routing.domain.ThresholdSet;
 import com.mangaassist.orchestrator.routing.domain.Thresholds;
 import com.mangaassist.orchestrator.routing.domain.ThresholdsChanged;
 import com.mangaassist.orchestrator.routing.domain.TopicThresholds;

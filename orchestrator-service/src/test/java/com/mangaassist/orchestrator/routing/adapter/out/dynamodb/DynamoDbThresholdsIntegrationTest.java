@@ -6,12 +6,11 @@ import com.mangaassist.common.testing.MutableClock;
 import com.mangaassist.localaws.LocalAwsEndpoints;
 import com.mangaassist.localaws.junit.LocalAwsExtension;
 import com.mangaassist.model.resources.Resources;
+import com.mangaassist.model.routing.ThresholdSet;
 import com.mangaassist.model.routing.TopicCategory;
 import com.mangaassist.orchestrator.routing.LocalDynamoDb;
-import com.mangaassist.orchestrator.routing.domain.DefaultThresholds;
 import com.mangaassist.orchestrator.routing.domain.ThresholdChange;
 import com.mangaassist.orchestrator.routing.domain.ThresholdChangeOutcome;
-import com.mangaassist.orchestrator.routing.domain.ThresholdSet;
 import com.mangaassist.orchestrator.routing.domain.TopicThresholds;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
@@ -67,8 +66,7 @@ class DynamoDbThresholdsIntegrationTest {
 
     @Test
     void aTopicWithoutItemHasTheDefaultSeedAsVersionZero() {
-        assertThat(thresholds.current(TopicCategory.LEGAL))
-                .isEqualTo(DefaultThresholds.versionZero(TopicCategory.LEGAL));
+        assertThat(thresholds.current(TopicCategory.LEGAL)).isEqualTo(TopicThresholds.defaults(TopicCategory.LEGAL));
     }
 
     @Test
@@ -133,7 +131,7 @@ class DynamoDbThresholdsIntegrationTest {
 
         TopicThresholds current = thresholds.current(TopicCategory.RARE_MANGA);
 
-        assertThat(current).isEqualTo(DefaultThresholds.versionZero(TopicCategory.RARE_MANGA));
+        assertThat(current).isEqualTo(TopicThresholds.defaults(TopicCategory.RARE_MANGA));
         assertThat(corruptCount(TopicCategory.RARE_MANGA)).isEqualTo(1.0);
         assertThat(output.getOut() + output.getErr())
                 .contains("ERROR")

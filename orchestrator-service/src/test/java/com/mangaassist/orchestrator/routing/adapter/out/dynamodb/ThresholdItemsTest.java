@@ -3,8 +3,8 @@ package com.mangaassist.orchestrator.routing.adapter.out.dynamodb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mangaassist.model.routing.ThresholdSet;
 import com.mangaassist.model.routing.TopicCategory;
-import com.mangaassist.orchestrator.routing.domain.ThresholdSet;
 import com.mangaassist.orchestrator.routing.domain.TopicThresholds;
 import java.time.Instant;
 import java.util.HashMap;

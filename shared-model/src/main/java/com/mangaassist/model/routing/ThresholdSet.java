@@ -1,10 +1,10 @@
-package com.mangaassist.orchestrator.routing.domain;
+package com.mangaassist.model.routing;
 
 /**
  * The three confidence bounds of one topic, each in [0, 1], ordered
  * {@code autoRespondMin ≥ reviewMin ≥ handoffBelow}: at or above {@code autoRespondMin} the answer is
  * sent at once, at or above {@code reviewMin} it is reviewed, below {@code handoffBelow} the turn goes
- * to a live agent, and in between it is reviewed at a lower priority (see {@link Router}).
+ * to a live agent, and in between it is reviewed at a lower priority (the orchestrator's router).
  *
  * @param autoRespondMin lowest confidence that is answered without a human
  * @param reviewMin lowest confidence whose draft is worth a normal review

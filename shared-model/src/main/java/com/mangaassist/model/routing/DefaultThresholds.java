@@ -1,7 +1,5 @@
-package com.mangaassist.orchestrator.routing.domain;
+package com.mangaassist.model.routing;
 
-import com.mangaassist.model.routing.TopicCategory;
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -28,7 +26,7 @@ public final class DefaultThresholds {
     /** The version of every default seed. */
     public static final long VERSION = 0;
 
-    /** Who set the defaults, as recorded in {@link TopicThresholds#updatedBy()}. */
+    /** Who set the defaults, as recorded in the {@code updated_by} of a seeded item. */
     public static final String AUTHOR = "default-seed";
 
     private static final ThresholdSet CATALOG = new ThresholdSet(0.80, 0.55, 0.30);
@@ -41,11 +39,6 @@ public final class DefaultThresholds {
     /** The default thresholds of {@code topic}. */
     public static ThresholdSet of(TopicCategory topic) {
         return SEED.get(topic);
-    }
-
-    /** The default thresholds of {@code topic} as version 0, dated at the epoch. */
-    public static TopicThresholds versionZero(TopicCategory topic) {
-        return new TopicThresholds(topic, of(topic), VERSION, Instant.EPOCH, AUTHOR);
     }
 
     private static Map<TopicCategory, ThresholdSet> seed() {

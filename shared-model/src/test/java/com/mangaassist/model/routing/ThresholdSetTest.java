@@ -1,4 +1,4 @@
-package com.mangaassist.orchestrator.routing.domain;
+package com.mangaassist.model.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
