@@ -1,0 +1,2 @@
+/** Audit entries and the trail port. */
+package com.mangaassist.threshold.audit.domain;

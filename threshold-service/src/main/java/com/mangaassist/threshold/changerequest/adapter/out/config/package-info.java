@@ -1,0 +1,2 @@
+/** Category ownership from configuration. */
+package com.mangaassist.threshold.changerequest.adapter.out.config;

@@ -1,0 +1,7 @@
+package com.mangaassist.threshold.changerequest.domain;
+
+/** What a change request changes. */
+public enum ChangeKind {
+    THRESHOLDS,
+    PROMPT
+}

@@ -1,0 +1,68 @@
+package com.mangaassist.threshold.config;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the threshold service ({@code mangaassist.threshold.*}); defaults and meanings in
+ * {@code application.yml} and docs/THRESHOLDS.md. Validated at start: a service with a broken breaker or
+ * canary setting does not start.
+ *
+ * @param seedDefaults store the built-in defaults as version 1 of categories with no item, at start
+ * @param channels the orchestrators' invalidation channels
+ * @param categoryOwners category code → user ids who own it (approve its threshold changes)
+ * @param paging where pages go
+ * @param changeControl canaries, evaluation and the breaker
+ * @param jobs whether this instance runs the periodic jobs (evaluation, breaker, protection)
+ */
+@Validated
+@ConfigurationProperties("mangaassist.threshold")
+public record ThresholdProperties(
+        boolean seedDefaults,
+        @NotNull @Valid Channels channels,
+        @NotNull Map<String, List<String>> categoryOwners,
+        @NotNull @Valid Paging paging,
+        @NotNull @Valid ChangeControl changeControl,
+        @NotNull @Valid Jobs jobs,
+        @NotNull @Valid Runbooks runbooks) {
+
+    public record Channels(
+            @NotBlank String thresholds, @NotBlank String prompts) {}
+
+    /** {@code pager}: recorded (in memory, logged) or sns (needs {@code topicArn}). */
+    public record Paging(
+            @NotNull @Pattern(regexp = "recorded|sns") String pager, String topicArn) {}
+
+    public record ChangeControl(
+            @DecimalMin("0.01") @DecimalMax("100") double defaultCanaryPercent,
+            @NotNull Duration thresholdCanary,
+            @NotNull Duration promptCanary,
+            @DecimalMin("0.0") @DecimalMax("0.5") double tolerance,
+            @Min(1) long minimumTurns,
+            @Min(1) long minimumFeedback,
+            @NotNull Duration knownGoodAfter,
+            @NotNull Duration evaluationInterval,
+            @NotNull @Valid Breaker breaker) {}
+
+    public record Breaker(
+            @DecimalMin("0.01") @DecimalMax("0.99") double rate,
+            @NotNull Duration sustain,
+            @NotNull Duration window,
+            @Min(1) long minimumTurns,
+            @NotNull Duration watchAfterChange,
+            @NotNull Duration interval) {}
+
+    public record Jobs(boolean enabled) {}
+
+    public record Runbooks(@NotNull Duration resultRetention) {}
+}

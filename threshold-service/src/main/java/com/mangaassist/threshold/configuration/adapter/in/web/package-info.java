@@ -1,0 +1,2 @@
+/** Reading the configuration: thresholds in force per category, their history, prompt versions. */
+package com.mangaassist.threshold.configuration.adapter.in.web;
