@@ -22,9 +22,9 @@ class LastKnownGoodTest {
     void theNewestOlderVersionThatServedLongEnoughIsKnownGood() {
         List<ThresholdVersion> history = List.of(
                 v(1, Duration.ZERO),
-                v(2, Duration.ofHours(5)),
-                v(3, Duration.ofHours(5).plusMinutes(20)),
-                v(4, Duration.ofHours(6)));
+                v(2, Duration.ofHours(1)),
+                v(3, Duration.ofHours(5)),
+                v(4, Duration.ofHours(5).plusMinutes(20)));
 
         assertThat(LastKnownGood.select(history, 4, Duration.ofHours(1)))
                 .map(ThresholdVersion::version)
