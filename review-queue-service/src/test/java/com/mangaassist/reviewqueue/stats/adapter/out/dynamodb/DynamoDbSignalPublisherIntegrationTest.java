@@ -75,6 +75,11 @@ class DynamoDbSignalPublisherIntegrationTest extends ReviewQueueSpringTest {
         String snapshot = item.get(ReviewSignalAttributes.SNAPSHOT).s();
         QueueStats parsed = json.readValue(snapshot, QueueStats.class);
         assertThat(parsed).isEqualTo(stats);
+        // the threshold service reads `at` as an ISO-8601 string and the counts as whole numbers
+        assertThat(json.readTree(snapshot).get("at").isString()).isTrue();
+        assertThat(Instant.parse(json.readTree(snapshot).get("at").asString())).isEqualTo(stats.at());
+        assertThat(json.readTree(snapshot).at("/perPriority/P1/depth").isIntegralNumber())
+                .isTrue();
         assertThat(parsed.perPriority().get(Priority.P1).oldestAgeSeconds()).isEqualTo(70);
         assertThat(parsed.perPriority().get(Priority.P1).waitingPastSla()).isEqualTo(1);
         assertThat(endpoint.statusCode()).isEqualTo(200);
