@@ -29,7 +29,6 @@ import com.mangaassist.reviewqueue.task.domain.ReviewTasks;
 import com.mangaassist.reviewqueue.task.domain.ReviewWorkflow;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.util.UUID;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -192,9 +191,14 @@ class ReviewConfiguration {
     }
 
     @Bean
-    SingleRunner singleRunner(DynamoDbClient dynamoDb, ResourceNaming names, Clock clock) {
+    InstanceId instanceId() {
+        return InstanceId.random();
+    }
+
+    @Bean
+    SingleRunner singleRunner(DynamoDbClient dynamoDb, ResourceNaming names, InstanceId instance, Clock clock) {
         return new DynamoDbSingleRunner(
-                dynamoDb, names.table(Resources.LOCKS), "review-queue", "review-queue-" + UUID.randomUUID(), clock);
+                dynamoDb, names.table(Resources.LOCKS), "review-queue", instance.value(), clock);
     }
 
     @Bean

@@ -65,8 +65,23 @@ public record ReviewProperties(
             @Min(0) @Max(1000) int peakMinimum,
             @Min(0) @Max(1000) int offPeakMinimum) {}
 
-    /** Rates and breach shares are computed over the last {@code window}; gauges refresh every {@code refresh}. */
-    public record Stats(@NotNull Duration window, @NotNull Duration refresh) {}
+    /**
+     * Rates and breach shares are computed over the last {@code window}; gauges refresh every {@code refresh},
+     * and every refresh publishes the snapshot to {@code review-signals}, where it expires {@code signalTtl}
+     * after it was taken (longer than {@code refresh}).
+     */
+    public record Stats(
+            @NotNull Duration window,
+            @NotNull Duration refresh,
+            @NotNull Duration signalTtl) {
+
+        public Stats {
+            if (refresh != null && signalTtl != null && signalTtl.compareTo(refresh) <= 0) {
+                throw new IllegalArgumentException("mangaassist.review.stats.signal-ttl (" + signalTtl
+                        + ") must be longer than mangaassist.review.stats.refresh (" + refresh + ")");
+            }
+        }
+    }
 
     /** {@code pager}: {@code recorded} (locally: kept in memory, shown at /api/oncall/pages) or {@code sns}. */
     public record Paging(@NotBlank String pager, String topicArn) {}

@@ -1,9 +1,13 @@
 package com.mangaassist.reviewqueue.config;
 
+import com.mangaassist.common.aws.ResourceNaming;
 import com.mangaassist.common.paging.Pager;
+import com.mangaassist.model.resources.Resources;
 import com.mangaassist.reviewqueue.presence.application.ReviewerPresence;
 import com.mangaassist.reviewqueue.stats.adapter.in.metrics.QueueMetrics;
+import com.mangaassist.reviewqueue.stats.adapter.out.dynamodb.DynamoDbSignalPublisher;
 import com.mangaassist.reviewqueue.stats.application.QueueStatistics;
+import com.mangaassist.reviewqueue.stats.application.SignalPublisher;
 import com.mangaassist.reviewqueue.stats.application.WindowedQueueEvents;
 import com.mangaassist.reviewqueue.stats.domain.EventWindow;
 import com.mangaassist.reviewqueue.task.application.QueueEvents;
@@ -13,8 +17,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The queue's signals: the event window (fed by the use cases), the snapshot and its gauges. */
+/**
+ * The queue's signals: the event window (fed by the use cases), the snapshot, its gauges and its
+ * publication to {@code review-signals}.
+ */
 @Configuration(proxyBeanMethods = false)
 class StatsConfiguration {
 
@@ -38,9 +47,29 @@ class StatsConfiguration {
     }
 
     @Bean
+    SignalPublisher signalPublisher(
+            DynamoDbClient dynamoDb,
+            ResourceNaming names,
+            InstanceId instance,
+            JsonMapper json,
+            ReviewProperties properties) {
+        return new DynamoDbSignalPublisher(
+                dynamoDb,
+                names.table(Resources.REVIEW_SIGNALS),
+                instance.value(),
+                json,
+                properties.stats().signalTtl());
+    }
+
+    @Bean
     QueueMetrics queueMetrics(
-            QueueStatistics statistics, Pager pager, MeterRegistry meters, Clock clock, ReviewProperties properties) {
+            QueueStatistics statistics,
+            SignalPublisher signals,
+            Pager pager,
+            MeterRegistry meters,
+            Clock clock,
+            ReviewProperties properties) {
         return new QueueMetrics(
-                statistics, pager, meters, clock, properties.stats().refresh());
+                statistics, signals, pager, meters, clock, properties.stats().refresh());
     }
 }

@@ -4,6 +4,8 @@ import com.mangaassist.common.paging.Page;
 import com.mangaassist.common.paging.Pager;
 import com.mangaassist.model.routing.Priority;
 import com.mangaassist.reviewqueue.stats.application.QueueStatistics;
+import com.mangaassist.reviewqueue.stats.application.SignalPublishException;
+import com.mangaassist.reviewqueue.stats.application.SignalPublisher;
 import com.mangaassist.reviewqueue.stats.domain.QueueStats;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -21,7 +23,10 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Publishes the stats snapshot as gauges, refreshed every {@code refresh} (scrapes never query DynamoDB),
- * and pages the on-call when active reviewers drop below the minimum (once per drop).
+ * hands every fresh snapshot to the {@link SignalPublisher} (the threshold service's capacity input) and
+ * pages the on-call when active reviewers drop below the minimum (once per drop). A snapshot that cannot
+ * be published is logged at WARN and counted in {@code mangaassist.review.signals.publish.failures}; the
+ * gauges and the staffing page do not depend on it.
  *
  * <p>Gauges: {@code mangaassist.review.queue.depth{priority}}, {@code ...queue.claimed{priority}}, {@code
  * ...queue.oldest.age.seconds{priority}}, {@code ...sla.breach.rate{priority}}, {@code
@@ -38,17 +43,27 @@ public final class QueueMetrics implements SmartLifecycle {
     private final Pager pager;
     private final Clock clock;
     private final Duration refresh;
+    private final SignalPublisher signals;
     private final Counter refreshFailures;
+    private final Counter publishFailures;
     private final AtomicReference<QueueStats> latest = new AtomicReference<>();
     private boolean wasBelowMinimum;
     private ScheduledExecutorService executor;
 
-    public QueueMetrics(QueueStatistics statistics, Pager pager, MeterRegistry meters, Clock clock, Duration refresh) {
+    public QueueMetrics(
+            QueueStatistics statistics,
+            SignalPublisher signals,
+            Pager pager,
+            MeterRegistry meters,
+            Clock clock,
+            Duration refresh) {
         this.statistics = statistics;
+        this.signals = signals;
         this.pager = pager;
         this.clock = clock;
         this.refresh = refresh;
         this.refreshFailures = meters.counter(PREFIX + "stats.refresh.failures");
+        this.publishFailures = meters.counter(PREFIX + "signals.publish.failures");
         for (Priority priority : Priority.values()) {
             perPriority(meters, "queue.depth", priority, s -> s.depth());
             perPriority(meters, "queue.claimed", priority, s -> s.claimed());
@@ -69,10 +84,11 @@ public final class QueueMetrics implements SmartLifecycle {
         gauge(meters, "approved.unchanged.rate", QueueStats::approvedUnchangedRate);
     }
 
-    /** Computes a fresh snapshot, publishes it and pages on a staffing drop. */
+    /** Computes a fresh snapshot, shows it in the gauges, publishes it and pages on a staffing drop. */
     public synchronized QueueStats refresh() {
         QueueStats stats = statistics.snapshot();
         latest.set(stats);
+        publish(stats);
         if (stats.belowMinimumStaffing() && !wasBelowMinimum) {
             pager.page(new Page(
                     "Review staffing below minimum",
@@ -82,6 +98,16 @@ public final class QueueMetrics implements SmartLifecycle {
         }
         wasBelowMinimum = stats.belowMinimumStaffing();
         return stats;
+    }
+
+    private void publish(QueueStats stats) {
+        try {
+            signals.publish(stats);
+        } catch (SignalPublishException e) {
+            // the threshold service treats a missing or stale snapshot as "no signal": refresh goes on
+            publishFailures.increment();
+            LOG.warn("review signals not published: {}", e.getMessage(), e);
+        }
     }
 
     @Override
