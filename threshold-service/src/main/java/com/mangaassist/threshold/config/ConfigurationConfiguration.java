@@ -32,6 +32,11 @@ class ConfigurationConfiguration {
     static final String ANNOUNCE_FAILURES = "mangaassist.threshold.announce.failures";
 
     @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
     ThresholdStore thresholdStore(DynamoDbClient dynamoDb, ResourceNaming names) {
         return new DynamoDbThresholdStore(
                 dynamoDb, names.table(Resources.THRESHOLDS), names.table(Resources.THRESHOLD_VERSIONS));

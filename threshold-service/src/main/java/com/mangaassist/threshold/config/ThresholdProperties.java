@@ -34,7 +34,8 @@ public record ThresholdProperties(
         @NotNull @Valid Paging paging,
         @NotNull @Valid ChangeControl changeControl,
         @NotNull @Valid Jobs jobs,
-        @NotNull @Valid Runbooks runbooks) {
+        @NotNull @Valid Runbooks runbooks,
+        @NotNull @Valid Protection protection) {
 
     public record Channels(
             @NotBlank String thresholds, @NotBlank String prompts) {}
@@ -65,4 +66,46 @@ public record ThresholdProperties(
     public record Jobs(boolean enabled) {}
 
     public record Runbooks(@NotNull Duration resultRetention) {}
+
+    /**
+     * Self-protection: the review signals it reads, the backpressure policy and the peak-hours profile.
+     *
+     * @param signalsMaxAge a review-queue snapshot older than this is ignored (60 s)
+     * @param assumedReviewsPerReviewerPerHour throughput used when none was measured (a quiet queue)
+     * @param forecastHorizon how far ahead the queue forecast looks (30 min)
+     */
+    public record Protection(
+            @NotNull Duration signalsMaxAge,
+            @DecimalMin("1") double assumedReviewsPerReviewerPerHour,
+            @NotNull Duration forecastHorizon,
+            @NotNull @Valid Backpressure backpressure,
+            @NotNull @Valid Profile profile) {}
+
+    /**
+     * @param overrideTtl an override lives this long after the last run that confirmed it (2 min)
+     */
+    public record Backpressure(
+            boolean enabled,
+            @NotNull Duration interval,
+            @NotNull Duration overrideTtl,
+            @Min(1) long elevatedAbove,
+            @Min(2) long criticalAbove,
+            @Min(0) long restoreAtOrBelow,
+            @Min(0) long criticalRestoreAtOrBelow,
+            boolean actOnForecast,
+            @NotNull @Valid Step elevated,
+            @NotNull @Valid Step critical) {}
+
+    public record Step(
+            @DecimalMin("0.01") @DecimalMax("1.0") double amount,
+            @DecimalMin("0.0") @DecimalMax("1.0") double floor) {}
+
+    /** The peak window ({@code start} inclusive, {@code end} exclusive, in {@code zone}) and its minimums. */
+    public record Profile(
+            boolean enabled,
+            @NotNull Duration interval,
+            @NotBlank String zone,
+            @NotBlank String start,
+            @NotBlank String end,
+            @NotNull Map<String, Double> autoRespondMin) {}
 }

@@ -3,7 +3,7 @@ package com.mangaassist.threshold.protection.domain;
 import com.mangaassist.model.routing.ThresholdSet;
 
 /** Lowers a set's auto-respond minimum and, only as far as needed to keep the set ordered, the bounds below it. */
-final class ThresholdLowering {
+public final class ThresholdLowering {
 
     private ThresholdLowering() {}
 
@@ -11,7 +11,7 @@ final class ThresholdLowering {
      * {@code active} with {@code autoRespondMin} = the lower of its own and {@code target}; {@code reviewMin}
      * and {@code handoffBelow} lowered only where they would otherwise exceed the bound above them.
      */
-    static ThresholdSet lowerAutoRespondTo(ThresholdSet active, double target) {
+    public static ThresholdSet lowerAutoRespondTo(ThresholdSet active, double target) {
         double autoRespondMin = Math.min(active.autoRespondMin(), target);
         double reviewMin = Math.min(active.reviewMin(), autoRespondMin);
         double handoffBelow = Math.min(active.handoffBelow(), reviewMin);

@@ -1,0 +1,136 @@
+package com.mangaassist.threshold.protection.application;
+
+import com.mangaassist.model.routing.ThresholdSet;
+import com.mangaassist.model.routing.TopicCategory;
+import com.mangaassist.threshold.audit.domain.Auditor;
+import com.mangaassist.threshold.configuration.application.ConfigurationWriter;
+import com.mangaassist.threshold.configuration.domain.CategoryConfiguration;
+import com.mangaassist.threshold.configuration.domain.Describe;
+import com.mangaassist.threshold.configuration.domain.OverrideKind;
+import com.mangaassist.threshold.configuration.domain.ThresholdOverride;
+import com.mangaassist.threshold.protection.domain.BackpressureDecision;
+import com.mangaassist.threshold.protection.domain.BackpressureLevel;
+import com.mangaassist.threshold.protection.domain.BackpressurePolicy;
+import com.mangaassist.threshold.protection.domain.DepthForecast;
+import com.mangaassist.threshold.protection.domain.Relaxation;
+import com.mangaassist.threshold.signals.domain.CapacitySignals;
+import com.mangaassist.threshold.signals.domain.ReviewSignals;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Scenario 1's self-protection. Each run reads the review service's signals and the depth forecast, lets
+ * the {@link BackpressurePolicy} pick a level, and makes the stored overrides match it: at ELEVATED or
+ * CRITICAL every category that may be relaxed gets a {@link OverrideKind#BACKPRESSURE} override (its
+ * active auto-respond minimum lowered by the level's amount, never below the floor); at NONE they go.
+ * Refund, complaint and legal are never touched. The override expires {@code overrideTtl} after the last
+ * run that confirmed it, so a threshold service that dies cannot leave the system relaxed; runs refresh it
+ * when half of that is left. Every level change is audited per category with before and after. Without
+ * fresh signals nothing changes (the overrides then run out by themselves).
+ */
+public final class Backpressure {
+
+    /** Override ids: one per level, so a level change replaces the override. */
+    static final String ID_PREFIX = "backpressure-";
+
+    private final ReviewSignals signals;
+    private final DepthForecast forecast;
+    private final BackpressurePolicy policy;
+    private final ConfigurationWriter writer;
+    private final Auditor auditor;
+    private final Clock clock;
+    private final Duration overrideTtl;
+    private final AtomicReference<BackpressureLevel> level = new AtomicReference<>(BackpressureLevel.NONE);
+    private final AtomicReference<BackpressureDecision> last = new AtomicReference<>();
+
+    public Backpressure(
+            ReviewSignals signals,
+            DepthForecast forecast,
+            BackpressurePolicy policy,
+            ConfigurationWriter writer,
+            Auditor auditor,
+            Clock clock,
+            Duration overrideTtl) {
+        this.signals = Objects.requireNonNull(signals, "signals");
+        this.forecast = Objects.requireNonNull(forecast, "forecast");
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.writer = Objects.requireNonNull(writer, "writer");
+        this.auditor = Objects.requireNonNull(auditor, "auditor");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.overrideTtl = Objects.requireNonNull(overrideTtl, "overrideTtl");
+    }
+
+    /** The level in force on this instance. */
+    public BackpressureLevel level() {
+        return level.get();
+    }
+
+    /** The last decision, if any run has decided. */
+    public Optional<BackpressureDecision> lastDecision() {
+        return Optional.ofNullable(last.get());
+    }
+
+    /** One run; returns the decision, or empty when there were no fresh signals. */
+    public Optional<BackpressureDecision> run() {
+        Optional<CapacitySignals> current = signals.current();
+        if (current.isEmpty()) {
+            return Optional.empty();
+        }
+        OptionalLong projected = forecast.projectedDepth(current.get());
+        BackpressureDecision decision = policy.decide(current.get(), projected, level.get());
+        level.set(decision.level());
+        last.set(decision);
+        Instant now = clock.instant();
+        Optional<Relaxation> relaxation = policy.relaxationFor(decision.level());
+        for (TopicCategory category : TopicCategory.values()) {
+            if (category.protectedFromOverrides()) {
+                continue;
+            }
+            writer.update(category, c -> reconcile(c, decision, relaxation, now))
+                    .filter(w -> decision.changed())
+                    .ifPresent(w -> auditor.record(
+                            "backpressure",
+                            "backpressure:" + decision.level().name().toLowerCase(java.util.Locale.ROOT),
+                            category.code(),
+                            ID_PREFIX + decision.level().name().toLowerCase(java.util.Locale.ROOT),
+                            decision.reason(),
+                            Describe.configuration(w.before()),
+                            Describe.configuration(w.after()),
+                            decision.previous() + " → " + decision.level()));
+        }
+        return Optional.of(decision);
+    }
+
+    private Optional<CategoryConfiguration> reconcile(
+            CategoryConfiguration c, BackpressureDecision decision, Optional<Relaxation> relaxation, Instant now) {
+        String id = ID_PREFIX + decision.level().name().toLowerCase(java.util.Locale.ROOT);
+        Optional<ThresholdSet> relaxed = relaxation
+                .flatMap(r -> r.relax(c.category(), c.active().thresholds()))
+                .filter(set -> !set.equals(c.active().thresholds()));
+        boolean othersPresent = c.overridesInForce(now).stream()
+                .anyMatch(o -> o.kind() == OverrideKind.BACKPRESSURE && !o.id().equals(id));
+        if (relaxed.isEmpty()) {
+            boolean any = c.overridesInForce(now).stream().anyMatch(o -> o.kind() == OverrideKind.BACKPRESSURE);
+            return any
+                    ? Optional.of(c.withoutOverrides(o -> o.kind() == OverrideKind.BACKPRESSURE, now))
+                    : Optional.empty();
+        }
+        Optional<ThresholdOverride> mine =
+                c.overridesInForce(now).stream().filter(o -> o.id().equals(id)).findFirst();
+        boolean fresh = mine.isPresent()
+                && mine.get().thresholds().equals(relaxed.get())
+                && mine.get().expiresAt().isAfter(now.plus(overrideTtl.dividedBy(2)));
+        if (fresh && !othersPresent) {
+            return Optional.empty();
+        }
+        ThresholdOverride override = new ThresholdOverride(
+                id, OverrideKind.BACKPRESSURE, relaxed.get(), now.plus(overrideTtl), decision.reason());
+        return Optional.of(c.withoutOverrides(o -> o.kind() == OverrideKind.BACKPRESSURE, now)
+                .withOverride(override, now));
+    }
+}

@@ -1,0 +1,2 @@
+/** The runbooks, each one implementation behind its REST path. */
+package com.mangaassist.threshold.runbook.application;
