@@ -32,8 +32,8 @@ public final class Auditor {
     }
 
     /** A refusal: nothing changed, and who tried what is on record. */
-    public void refusal(String actor, String action, String subject, String code, String message) {
+    public void refusal(String actor, String action, String category, String subject, String code, String message) {
         trail.append(new ChangeAuditEntry(
-                clock.instant(), SERVICE, actor, action + ":refused", "", subject, code, "", "", false, message));
+                clock.instant(), SERVICE, actor, action + ":refused", category, subject, code, "", "", false, message));
     }
 }

@@ -164,6 +164,7 @@ public final class ChangeControl {
             auditor.refusal(
                     approver.userId(),
                     "change-request:approve",
+                    categoriesOf(request),
                     id,
                     refusal.get().code(),
                     refusal.get().message());
@@ -198,6 +199,7 @@ public final class ChangeControl {
             auditor.refusal(
                     approver.userId(),
                     "change-request:reject",
+                    categoriesOf(found.get()),
                     id,
                     refusal.get().code(),
                     refusal.get().message());

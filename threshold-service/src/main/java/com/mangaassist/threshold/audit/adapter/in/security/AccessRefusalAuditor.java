@@ -36,7 +36,7 @@ public final class AccessRefusalAuditor {
         }
         String target = request.getMethod() + " " + request.getRequestURI();
         try {
-            auditor.refusal(caller.getName(), "access", target, "FORBIDDEN", "role not allowed: " + target);
+            auditor.refusal(caller.getName(), "access", "", target, "FORBIDDEN", "role not allowed: " + target);
         } catch (RuntimeException trailDown) {
             // the 403 goes out regardless; the refusal is at least in the log
             log.warn("Could not audit refused {} by {}: {}", target, caller.getName(), trailDown.getMessage());

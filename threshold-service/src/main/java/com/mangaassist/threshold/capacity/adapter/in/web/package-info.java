@@ -1,0 +1,2 @@
+/** {@code GET /api/capacity/forecast}. */
+package com.mangaassist.threshold.capacity.adapter.in.web;

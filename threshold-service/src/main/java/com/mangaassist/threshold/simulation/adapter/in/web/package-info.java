@@ -1,0 +1,2 @@
+/** {@code POST /api/simulations/thresholds}. */
+package com.mangaassist.threshold.simulation.adapter.in.web;

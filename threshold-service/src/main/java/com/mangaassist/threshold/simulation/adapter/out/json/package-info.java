@@ -1,0 +1,2 @@
+/** Reports as JSON documents. */
+package com.mangaassist.threshold.simulation.adapter.out.json;
