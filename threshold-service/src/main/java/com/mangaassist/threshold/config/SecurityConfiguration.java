@@ -27,7 +27,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         return ServiceSecurity.build(
                 http,
-                rules -> rules.requestMatchers("/api/runbook/**")
+                rules -> rules.requestMatchers("/api/runbook/**", "/api/oncall/**")
                         .hasRole("ONCALL")
                         .requestMatchers(
                                 HttpMethod.POST, "/api/change-requests/*/approve", "/api/change-requests/*/reject")
