@@ -5,16 +5,16 @@ import com.mangaassist.model.routing.TopicCategory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
-import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
  * Counts to add to the confidence histogram of {@code topic} for the UTC hour starting at {@code hour}:
  * per non-empty {@link ConfidenceBins bin}, and to its total (which a chunk other than the first of a
- * histogram leaves at 0).
+ * histogram leaves at 0). The bins are kept in ascending order.
  */
-public record HistogramIncrement(TopicCategory topic, Instant hour, SortedMap<Integer, Long> bins, long total)
+public record HistogramIncrement(TopicCategory topic, Instant hour, Map<Integer, Long> bins, long total)
         implements StatsIncrement {
 
     public HistogramIncrement {
