@@ -114,7 +114,7 @@ class RoutingWiringIntegrationTest extends LocalStackSpringTest {
 
         clock.set(expiry);
         Routed after = router.route(input(TopicCategory.AVAILABILITY, 0.7));
-        assertThat(after).isInstanceOf(Routed.Handoff.class);
+        assertThat(after).isInstanceOf(Routed.Review.class);
         assertThat(after.variant()).isEqualTo(ThresholdVariant.ACTIVE);
         assertThat(after.thresholdVersion()).isEqualTo(3);
     }
