@@ -2,8 +2,9 @@ package com.mangaassist.orchestrator.config;
 
 import com.mangaassist.common.aws.ResourceNaming;
 import com.mangaassist.model.resources.Resources;
+import com.mangaassist.orchestrator.answering.adapter.out.cache.CachedPromptLibrary;
 import com.mangaassist.orchestrator.answering.adapter.out.dynamodb.DynamoDbCustomerProfiles;
-import com.mangaassist.orchestrator.answering.adapter.out.dynamodb.DynamoDbPrompts;
+import com.mangaassist.orchestrator.answering.adapter.out.dynamodb.DynamoDbPromptLibrary;
 import com.mangaassist.orchestrator.answering.adapter.out.redis.RedisCachedCustomerProfiles;
 import com.mangaassist.orchestrator.answering.application.Acknowledgements;
 import com.mangaassist.orchestrator.answering.application.AnswerCustomerTurn;
@@ -11,7 +12,9 @@ import com.mangaassist.orchestrator.answering.application.PipelineResponder;
 import com.mangaassist.orchestrator.answering.domain.CatalogSearch;
 import com.mangaassist.orchestrator.answering.domain.CustomerProfiles;
 import com.mangaassist.orchestrator.answering.domain.FoundationModel;
+import com.mangaassist.orchestrator.answering.domain.PromptLibrary;
 import com.mangaassist.orchestrator.answering.domain.Prompts;
+import com.mangaassist.orchestrator.answering.domain.SessionPrompts;
 import com.mangaassist.orchestrator.answering.domain.TierChooser;
 import com.mangaassist.orchestrator.answering.domain.TitleMentions;
 import com.mangaassist.orchestrator.answering.domain.TopicDetector;
@@ -22,10 +25,13 @@ import com.mangaassist.orchestrator.catalog.domain.TitleAliases;
 import com.mangaassist.orchestrator.chat.domain.Responder;
 import com.mangaassist.orchestrator.confidence.application.ConfidenceScorer;
 import com.mangaassist.orchestrator.followup.application.FollowUpTurn;
+import com.mangaassist.orchestrator.governed.adapter.in.redis.RedisChangeNotifications;
 import com.mangaassist.orchestrator.model.domain.ModelTierPolicy;
 import com.mangaassist.orchestrator.routing.domain.Router;
 import com.mangaassist.orchestrator.topic.domain.TopicClassifier;
 import com.mangaassist.orchestrator.topic.domain.TopicPrediction;
+import com.mangaassist.orchestrator.turnstats.domain.TurnCounter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -37,7 +43,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** Joins the answering pipeline: profiles, prompts, topic, catalog, model, confidence, routing, records. */
+/**
+ * Joins the answering pipeline: profiles, prompts (read from DynamoDB behind a cache that Redis change
+ * notifications invalidate), topic, catalog, model, confidence, routing, turn statistics, records.
+ */
 @Configuration(proxyBeanMethods = false)
 class AnsweringConfiguration {
 
@@ -51,13 +60,31 @@ class AnsweringConfiguration {
     }
 
     @Bean
-    Prompts prompts(DynamoDbClient dynamoDb, ResourceNaming names, Clock clock, AnsweringProperties properties) {
-        return new DynamoDbPrompts(
-                dynamoDb,
-                names.table(Resources.PROMPTS),
-                Map.of(AnswerCustomerTurn.PROMPT_ID, resource("/prompts/answering-system-v1.txt")),
-                clock,
-                properties.promptCacheTtl());
+    CachedPromptLibrary promptLibrary(
+            DynamoDbClient dynamoDb,
+            ResourceNaming names,
+            MeterRegistry meters,
+            Clock clock,
+            AnsweringProperties properties) {
+        return new CachedPromptLibrary(
+                new DynamoDbPromptLibrary(
+                        dynamoDb,
+                        names.table(Resources.PROMPTS),
+                        Map.of(AnswerCustomerTurn.PROMPT_ID, resource("/prompts/answering-system-v1.txt")),
+                        meters),
+                properties.promptCacheTtl(),
+                clock);
+    }
+
+    @Bean
+    Prompts prompts(PromptLibrary library, Clock clock) {
+        return new SessionPrompts(library, clock);
+    }
+
+    @Bean
+    RedisChangeNotifications promptChangeNotifications(CachedPromptLibrary library, AnsweringProperties properties) {
+        return new RedisChangeNotifications(
+                properties.promptInvalidationChannel(), library::invalidate, library::invalidateAll);
     }
 
     @Bean
@@ -90,6 +117,7 @@ class AnsweringConfiguration {
             FoundationModel model,
             ConfidenceScorer confidence,
             Router router,
+            TurnCounter turnCounter,
             AnsweringProperties properties) {
         return new AnswerCustomerTurn(
                 profiles,
@@ -101,6 +129,7 @@ class AnsweringConfiguration {
                 model,
                 confidence,
                 router,
+                turnCounter,
                 new Acknowledgements(properties.reviewSla()),
                 new AnswerCustomerTurn.AnsweringPolicy(properties.retrievalLimit(), properties.maxTokens()));
     }

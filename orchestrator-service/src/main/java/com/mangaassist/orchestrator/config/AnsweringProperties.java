@@ -3,6 +3,7 @@ package com.mangaassist.orchestrator.config;
 import com.mangaassist.model.routing.Priority;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
@@ -12,7 +13,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * The answering pipeline's settings: retrieval depth, the model's output budget, how long prompts and
- * customer profiles are cached, and the review SLA per priority promised in acknowledgements.
+ * customer profiles are cached, the Redis pub/sub channel on which the threshold service announces prompt
+ * changes, and the review SLA per priority promised in acknowledgements.
  */
 @Validated
 @ConfigurationProperties("mangaassist.answering")
@@ -20,5 +22,6 @@ public record AnsweringProperties(
         @Min(1) @Max(50) int retrievalLimit,
         @Min(1) @Max(4096) int maxTokens,
         @NotNull Duration promptCacheTtl,
+        @NotBlank String promptInvalidationChannel,
         @NotNull Duration profileCacheTtl,
         @NotEmpty Map<Priority, Duration> reviewSla) {}

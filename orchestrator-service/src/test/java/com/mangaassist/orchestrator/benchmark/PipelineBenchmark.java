@@ -19,10 +19,11 @@ import com.mangaassist.orchestrator.confidence.domain.ReviewOutcome;
 import com.mangaassist.orchestrator.model.adapter.out.local.LocalGroundedModel;
 import com.mangaassist.orchestrator.model.domain.ModelTierPolicy;
 import com.mangaassist.orchestrator.routing.domain.Router;
-import com.mangaassist.orchestrator.routing.domain.TopicThresholds;
+import com.mangaassist.orchestrator.routing.domain.ThresholdConfiguration;
 import com.mangaassist.orchestrator.topic.adapter.out.tsv.TsvLabelledUtterances;
 import com.mangaassist.orchestrator.topic.domain.CharNgramTopicClassifier;
 import com.mangaassist.orchestrator.topic.domain.TopicClassifier;
+import com.mangaassist.orchestrator.turnstats.domain.TurnTally;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -126,10 +127,11 @@ public class PipelineBenchmark {
                 new com.mangaassist.orchestrator.catalog.domain.CatalogTitleMentions(
                         com.mangaassist.orchestrator.catalog.domain.TitleAliases.bundled()),
                 (topic, text) -> tiers.tierFor(text, Language.detect(text), topic),
-                promptId -> new Prompt(promptId, 1, "You are MangaAssist."),
+                (promptId, sessionId) -> new Prompt(promptId, 1, "You are MangaAssist."),
                 new LocalGroundedModel(),
                 new ConfidenceScorer(new NoOutcomes(), clock, Duration.ofDays(30), 100, 50),
-                new Router(TopicThresholds::defaults),
+                new Router(ThresholdConfiguration::defaults, clock),
+                new TurnTally(clock, Duration.ofSeconds(10)),
                 new Acknowledgements(Map.of(
                         Priority.P1, Duration.ofSeconds(60),
                         Priority.P2, Duration.ofSeconds(120),

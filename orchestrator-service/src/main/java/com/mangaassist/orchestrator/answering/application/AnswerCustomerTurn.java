@@ -28,6 +28,9 @@ import com.mangaassist.orchestrator.confidence.domain.GroundingCheck;
 import com.mangaassist.orchestrator.routing.domain.Routed;
 import com.mangaassist.orchestrator.routing.domain.Router;
 import com.mangaassist.orchestrator.routing.domain.RoutingInput;
+import com.mangaassist.orchestrator.routing.domain.SessionId;
+import com.mangaassist.orchestrator.turnstats.domain.RoutedTurn;
+import com.mangaassist.orchestrator.turnstats.domain.TurnCounter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +40,8 @@ import java.util.stream.Collectors;
 
 /**
  * The answering pipeline for one turn: profile → topic → retrieval → foundation model → grounding and
- * confidence → thresholds and routing → the reply to post and the record to keep.
+ * confidence → thresholds and routing → the reply to post and the record to keep. Every routed turn is
+ * also counted for the turn statistics (in memory; written elsewhere).
  *
  * <p>A question about a specific title that the catalog does not have is recognised by the absence of
  * that title among the retrieved products, whatever the draft claims.
@@ -59,6 +63,7 @@ public final class AnswerCustomerTurn {
     private final FoundationModel model;
     private final ConfidenceScorer confidence;
     private final Router router;
+    private final TurnCounter turnCounter;
     private final Acknowledgements acknowledgements;
     private final AnsweringPolicy policy;
     private final GroundingCheck grounding = new GroundingCheck();
@@ -85,6 +90,7 @@ public final class AnswerCustomerTurn {
             FoundationModel model,
             ConfidenceScorer confidence,
             Router router,
+            TurnCounter turnCounter,
             Acknowledgements acknowledgements,
             AnsweringPolicy policy) {
         this.profiles = profiles;
@@ -96,6 +102,7 @@ public final class AnswerCustomerTurn {
         this.model = model;
         this.confidence = confidence;
         this.router = router;
+        this.turnCounter = turnCounter;
         this.acknowledgements = acknowledgements;
         this.policy = policy;
     }
@@ -105,7 +112,7 @@ public final class AnswerCustomerTurn {
         CustomerProfile profile = profiles.find(turn.userId());
         TopicGuess guess = topics.detect(turn.text(), turn.language());
         List<RetrievedProduct> retrieved = catalog.search(turn.text(), turn.language(), policy.retrievalLimit());
-        Prompt prompt = prompts.active(PROMPT_ID);
+        Prompt prompt = prompts.forSession(PROMPT_ID, turn.sessionId());
         ModelRequest request = new ModelRequest(
                 prompt.text(),
                 prompt.label(),
@@ -149,14 +156,18 @@ public final class AnswerCustomerTurn {
                 outcome instanceof ModelOutcome.Answered,
                 askedTitleFound);
         ConfidenceScorer.Score score = confidence.score(topic, features);
+        boolean modelUnavailable = outcome instanceof ModelOutcome.Unavailable;
         Routed routed = router.route(new RoutingInput(
+                new SessionId(turn.sessionId()),
                 topic,
                 score.calibrated(),
                 profile.vip(),
                 profile.hasPurchaseHistory(),
                 turn.language(),
-                outcome instanceof ModelOutcome.Unavailable,
+                modelUnavailable,
                 PaymentMentions.in(turn.text())));
+        turnCounter.count(
+                new RoutedTurn(topic, score.calibrated(), routed.decision(), routed.variant(), modelUnavailable));
 
         ServerMessage reply;
         Optional<Priority> priority = Optional.empty();
@@ -164,7 +175,8 @@ public final class AnswerCustomerTurn {
         if (routed instanceof Routed.AutoRespond) {
             reply = new Answer(
                     turn.messageId(), turn.clientMessageId(), draft, topic.code(), round(score.calibrated()));
-            reason = "confidence at or above the auto-respond threshold";
+            reason = "confidence at or above the auto-respond threshold ("
+                    + routed.thresholds().describe() + ")";
         } else if (routed instanceof Routed.Review review) {
             reply = acknowledgements.review(turn.messageId(), turn.clientMessageId(), review.priority());
             priority = Optional.of(review.priority());
@@ -191,7 +203,10 @@ public final class AnswerCustomerTurn {
                 outcome.usage(),
                 pipelineNanos / 1_000_000,
                 prompt.label(),
-                routed.thresholdVersion());
+                prompt.variant(),
+                routed.thresholdVersion(),
+                routed.variant(),
+                routed.overrideId());
         return new TurnAnswer(reply, record);
     }
 

@@ -3,6 +3,7 @@ package com.mangaassist.orchestrator.answering.domain;
 import com.mangaassist.model.routing.Priority;
 import com.mangaassist.model.routing.RouteDecision;
 import com.mangaassist.model.routing.TopicCategory;
+import com.mangaassist.orchestrator.routing.domain.ThresholdVariant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,7 +12,8 @@ import java.util.Optional;
 /**
  * Everything recorded about how a turn was answered: topic (and the model's own view of it), confidence
  * raw and calibrated with its features, the decision and priority, the draft answer and its citations,
- * model, tokens, cost, latency excluding and including the model, and the prompt and threshold versions.
+ * model, tokens, cost, latency excluding and including the model, and the prompt and thresholds used:
+ * their versions and variants, and the override when one applied.
  */
 public record TurnRecord(
         TopicCategory topic,
@@ -29,7 +31,10 @@ public record TurnRecord(
         ModelUsage usage,
         long pipelineMillis,
         String promptVersion,
-        long thresholdVersion) {
+        PromptVariant promptVariant,
+        long thresholdVersion,
+        ThresholdVariant thresholdVariant,
+        Optional<String> thresholdOverride) {
 
     public TurnRecord {
         Objects.requireNonNull(topic, "topic");
@@ -40,5 +45,8 @@ public record TurnRecord(
         Objects.requireNonNull(draftAnswer, "draftAnswer");
         citedProductIds = List.copyOf(citedProductIds);
         Objects.requireNonNull(usage, "usage");
+        Objects.requireNonNull(promptVariant, "promptVariant");
+        Objects.requireNonNull(thresholdVariant, "thresholdVariant");
+        Objects.requireNonNull(thresholdOverride, "thresholdOverride");
     }
 }

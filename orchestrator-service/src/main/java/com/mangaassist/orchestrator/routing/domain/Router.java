@@ -3,12 +3,15 @@ package com.mangaassist.orchestrator.routing.domain;
 import com.mangaassist.model.routing.Priority;
 import com.mangaassist.model.routing.ThresholdSet;
 import com.mangaassist.model.routing.TopicCategory;
+import java.time.Clock;
 import java.util.Objects;
 
 /**
  * Decides whether a turn's answer goes out at once, waits for a reviewer, or is handed to a live
- * agent, from the topic's current {@link ThresholdSet} and nothing but a {@link RoutingInput} (no
- * customer text). With confidence {@code c}, in this order:
+ * agent, from the topic's thresholds and nothing but a {@link RoutingInput} (no customer text). The
+ * thresholds are resolved for the turn ({@link ThresholdConfiguration#resolve}) with the injected clock and
+ * the turn's session: an override in force, the canary for a session in its cohort, or the active
+ * version. With confidence {@code c}, in this order:
  *
  * <ol>
  *   <li>the model was unavailable → {@link Routed.Handoff} (there is no draft to review);
@@ -30,49 +33,50 @@ import java.util.Objects;
  *   <li>P4: everything else.
  * </ol>
  *
- * <p>Every decision carries the threshold version it was made with; the thresholds are read even
- * when the model was unavailable, so that version is always the one in force.
+ * <p>Every decision carries the thresholds it was made with (version, variant, override); they are
+ * resolved even when the model was unavailable, so the recorded version is always the one in force.
  */
 public final class Router {
 
     private final Thresholds thresholds;
+    private final Clock clock;
 
-    public Router(Thresholds thresholds) {
+    public Router(Thresholds thresholds, Clock clock) {
         this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     public Routed route(RoutingInput input) {
-        TopicThresholds current = thresholds.current(input.topic());
-        long version = current.version();
+        AppliedThresholds applied = thresholds.current(input.topic()).resolve(clock.instant(), input.session());
         String topic = input.topic().code();
+        String source = " (" + applied.describe() + ")";
         if (input.modelUnavailable()) {
-            return new Routed.Handoff("model unavailable for " + topic, version);
+            return new Routed.Handoff("model unavailable for " + topic + source, applied);
         }
-        ThresholdSet set = current.thresholds();
+        ThresholdSet set = applied.thresholds();
         double confidence = input.confidence();
         if (confidence >= set.autoRespondMin()) {
-            return new Routed.AutoRespond(version);
+            return new Routed.AutoRespond(applied);
         }
         if (confidence >= set.reviewMin()) {
             ReviewPriority priority = reviewPriority(input);
             return new Routed.Review(
                     priority.priority(),
                     "confidence " + confidence + " below auto-respond " + set.autoRespondMin() + " for " + topic
-                            + " (thresholds v" + version + "); " + priority.why(),
-                    version);
+                            + source + "; " + priority.why(),
+                    applied);
         }
         if (confidence < set.handoffBelow()) {
             return new Routed.Handoff(
-                    "confidence " + confidence + " below handoff " + set.handoffBelow() + " for " + topic
-                            + " (thresholds v" + version + ")",
-                    version);
+                    "confidence " + confidence + " below handoff " + set.handoffBelow() + " for " + topic + source,
+                    applied);
         }
         ReviewPriority priority = reviewPriority(input).lowered();
         return new Routed.Review(
                 priority.priority(),
-                "low confidence " + confidence + " below review " + set.reviewMin() + " for " + topic + " (thresholds v"
-                        + version + "); " + priority.why(),
-                version);
+                "low confidence " + confidence + " below review " + set.reviewMin() + " for " + topic + source + "; "
+                        + priority.why(),
+                applied);
     }
 
     static ReviewPriority reviewPriority(RoutingInput input) {

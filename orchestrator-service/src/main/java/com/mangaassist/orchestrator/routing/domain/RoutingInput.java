@@ -9,6 +9,7 @@ import java.util.Objects;
  * customer wrote reaches routing only through the classified topic and the model's confidence, so a
  * message cannot argue its way to a decision.
  *
+ * @param session the turn's session: it only decides whether the turn is in a canary's cohort
  * @param topic the classified topic
  * @param confidence the answer's confidence, in [0, 1]
  * @param vipCustomer the customer is a VIP
@@ -19,6 +20,7 @@ import java.util.Objects;
  *     raise the review priority, never lower anything)
  */
 public record RoutingInput(
+        SessionId session,
         TopicCategory topic,
         double confidence,
         boolean vipCustomer,
@@ -28,6 +30,7 @@ public record RoutingInput(
         boolean paymentQuestion) {
 
     public RoutingInput {
+        Objects.requireNonNull(session, "session");
         Objects.requireNonNull(topic, "topic");
         Objects.requireNonNull(language, "language");
         if (!(confidence >= 0.0 && confidence <= 1.0)) {
@@ -37,12 +40,13 @@ public record RoutingInput(
 
     /** A turn that is not about paying for an order. */
     public RoutingInput(
+            SessionId session,
             TopicCategory topic,
             double confidence,
             boolean vipCustomer,
             boolean hasPurchaseHistory,
             Language language,
             boolean modelUnavailable) {
-        this(topic, confidence, vipCustomer, hasPurchaseHistory, language, modelUnavailable, false);
+        this(session, topic, confidence, vipCustomer, hasPurchaseHistory, language, modelUnavailable, false);
     }
 }

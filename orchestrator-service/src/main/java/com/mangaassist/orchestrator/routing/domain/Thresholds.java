@@ -2,12 +2,13 @@ package com.mangaassist.orchestrator.routing.domain;
 
 import com.mangaassist.model.routing.TopicCategory;
 
-/** The thresholds currently in force, per topic. */
+/** The stored thresholds configuration of each topic (read only: the threshold service writes it). */
 public interface Thresholds {
 
     /**
-     * The thresholds in force for {@code topic}: the stored version, or the default seed (version 0)
-     * when none is stored. Never null; a stored row that fails validation is never returned.
+     * The configuration of {@code topic}: what is stored, or the built-in defaults as version 0 when
+     * nothing is. Never null. An active part that fails validation is never returned, and neither is a
+     * canary or an override that does.
      */
-    TopicThresholds current(TopicCategory topic);
+    ThresholdConfiguration current(TopicCategory topic);
 }

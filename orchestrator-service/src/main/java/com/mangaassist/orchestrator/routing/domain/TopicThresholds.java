@@ -7,8 +7,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * The thresholds in force for one topic, with their version and who set them when. Version 0 is the
- * built-in default seed ({@link DefaultThresholds}); stored versions start at 1 and only grow.
+ * The active thresholds of one topic, with their version and who set them when. Version 0 is the
+ * built-in default seed ({@link DefaultThresholds}), used when nothing is stored; stored versions start at
+ * 1 and only grow.
  */
 public record TopicThresholds(
         TopicCategory topic, ThresholdSet thresholds, long version, Instant updatedAt, String updatedBy) {

@@ -17,13 +17,17 @@ import com.mangaassist.orchestrator.answering.domain.ModelTier;
 import com.mangaassist.orchestrator.answering.domain.ModelUsage;
 import com.mangaassist.orchestrator.answering.domain.Product;
 import com.mangaassist.orchestrator.answering.domain.Prompt;
+import com.mangaassist.orchestrator.answering.domain.PromptVariant;
+import com.mangaassist.orchestrator.answering.domain.Prompts;
 import com.mangaassist.orchestrator.answering.domain.RetrievedProduct;
 import com.mangaassist.orchestrator.answering.domain.TopicGuess;
 import com.mangaassist.orchestrator.chat.domain.CustomerTurn;
 import com.mangaassist.orchestrator.chat.domain.Language;
 import com.mangaassist.orchestrator.confidence.application.ConfidenceScorer;
 import com.mangaassist.orchestrator.routing.domain.Router;
-import com.mangaassist.orchestrator.routing.domain.TopicThresholds;
+import com.mangaassist.orchestrator.routing.domain.ThresholdConfiguration;
+import com.mangaassist.orchestrator.routing.domain.ThresholdVariant;
+import com.mangaassist.orchestrator.turnstats.domain.RoutedTurn;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,6 +72,8 @@ class AnswerCustomerTurnTest {
             0.9,
             Optional.of(TopicCategory.AVAILABILITY));
     private final List<ModelRequest> requests = new ArrayList<>();
+    private final List<RoutedTurn> counted = new ArrayList<>();
+    private Prompts prompts = (promptId, sessionId) -> new Prompt(promptId, 2, "be careful");
 
     private AnswerCustomerTurn pipeline() {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -88,13 +94,14 @@ class AnswerCustomerTurnTest {
                 },
                 (question, product) -> question.contains(product.title()),
                 (topic, text) -> topic.risk() == TopicCategory.Risk.HIGH ? ModelTier.STRONG : ModelTier.FAST,
-                promptId -> new Prompt(promptId, 2, "be careful"),
+                prompts,
                 request -> {
                     requests.add(request);
                     return model.apply(request);
                 },
                 scorer,
-                new Router(TopicThresholds::defaults),
+                new Router(ThresholdConfiguration::defaults, clock),
+                counted::add,
                 new Acknowledgements(SLA),
                 new AnswerCustomerTurn.AnsweringPolicy(5, 600));
     }
@@ -110,6 +117,11 @@ class AnswerCustomerTurnTest {
         });
         assertThat(answer.record().decision()).isEqualTo(RouteDecision.AUTO_RESPOND);
         assertThat(answer.record().promptVersion()).isEqualTo("answering-system@v2");
+        assertThat(answer.record().promptVariant()).isEqualTo(PromptVariant.ACTIVE);
+        assertThat(answer.record().thresholdVersion()).isZero();
+        assertThat(answer.record().thresholdVariant()).isEqualTo(ThresholdVariant.ACTIVE);
+        assertThat(answer.record().thresholdOverride()).isEmpty();
+        assertThat(answer.record().reason()).contains("thresholds v0");
         assertThat(answer.record().citedProductIds()).containsExactly("p-1");
         assertThat(answer.record().features()).containsEntry("grounding", 1.0);
         assertThat(requests).singleElement().satisfies(request -> {
@@ -158,6 +170,35 @@ class AnswerCustomerTurnTest {
         assertThat(answer.reply()).isInstanceOf(HandoffNotice.class);
         assertThat(answer.record().decision()).isEqualTo(RouteDecision.HANDOFF);
         assertThat(answer.record().outcomeKind()).isEqualTo("UNAVAILABLE");
+        assertThat(counted).singleElement().satisfies(turn -> {
+            assertThat(turn.modelUnavailable()).isTrue();
+            assertThat(turn.countedDecision()).isEqualTo(RouteDecision.HANDOFF);
+        });
+    }
+
+    @Test
+    void everyRoutedTurnIsCountedWithItsTopicConfidenceDecisionAndVariant() {
+        TurnAnswer answer = pipeline().answer(turn("Is One Piece in stock?", Language.EN));
+
+        assertThat(counted)
+                .containsExactly(new RoutedTurn(
+                        TopicCategory.AVAILABILITY,
+                        answer.record().confidence(),
+                        answer.record().decision(),
+                        ThresholdVariant.ACTIVE,
+                        false));
+    }
+
+    @Test
+    void theSessionChoosesThePromptVersionAndItsVariantIsRecorded() {
+        prompts =
+                (promptId, sessionId) -> new Prompt(promptId, 5, "canary text for " + sessionId, PromptVariant.CANARY);
+
+        TurnAnswer answer = pipeline().answer(turn("Is One Piece in stock?", Language.EN));
+
+        assertThat(requests.get(0).systemPrompt()).isEqualTo("canary text for s-1");
+        assertThat(answer.record().promptVersion()).isEqualTo("answering-system@v5");
+        assertThat(answer.record().promptVariant()).isEqualTo(PromptVariant.CANARY);
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.mangaassist.model.routing.Priority;
 import com.mangaassist.model.routing.RouteDecision;
 import com.mangaassist.model.routing.TopicCategory;
 import com.mangaassist.orchestrator.answering.domain.ModelUsage;
+import com.mangaassist.orchestrator.answering.domain.PromptVariant;
 import com.mangaassist.orchestrator.answering.domain.TurnRecord;
 import com.mangaassist.orchestrator.chat.domain.CustomerTurn;
 import com.mangaassist.orchestrator.chat.domain.Language;
@@ -16,6 +17,7 @@ import com.mangaassist.orchestrator.followup.domain.DeliveryPromise;
 import com.mangaassist.orchestrator.followup.domain.PromiseOutcome;
 import com.mangaassist.orchestrator.followup.domain.ReviewSchedule;
 import com.mangaassist.orchestrator.followup.domain.WorkflowStart;
+import com.mangaassist.orchestrator.routing.domain.ThresholdVariant;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -150,6 +152,9 @@ class FollowUpTurnTest {
                 ModelUsage.none("local"),
                 3,
                 "v1",
-                1);
+                PromptVariant.ACTIVE,
+                1,
+                ThresholdVariant.ACTIVE,
+                Optional.empty());
     }
 }

@@ -9,7 +9,11 @@ import com.mangaassist.model.routing.RouteDecision;
 import com.mangaassist.model.routing.ThresholdSet;
 import com.mangaassist.model.routing.TopicCategory;
 import com.mangaassist.orchestrator.chat.domain.Language;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -21,7 +25,10 @@ class RouterTest {
     private static final ThresholdSet SET = new ThresholdSet(0.80, 0.55, 0.30);
     private static final long VERSION = 7;
 
-    private final Router router = new Router(topic -> new TopicThresholds(topic, SET, VERSION, T0, "ml-lead"));
+    private static final Clock CLOCK = Clock.fixed(T0, ZoneOffset.UTC);
+
+    private final Router router = new Router(
+            topic -> ThresholdConfiguration.of(new TopicThresholds(topic, SET, VERSION, T0, "ml-lead")), CLOCK);
 
     // decisions
 
@@ -37,12 +44,13 @@ class RouterTest {
 
     @Test
     void confidenceExactlyAtAutoRespondMinIsAutoResponded() {
-        assertThat(route(TopicCategory.GENERAL, 0.80)).isEqualTo(new Routed.AutoRespond(VERSION));
+        assertThat(route(TopicCategory.GENERAL, 0.80))
+                .isEqualTo(new Routed.AutoRespond(applied(TopicCategory.GENERAL)));
     }
 
     @Test
     void fullConfidenceIsAutoResponded() {
-        assertThat(route(TopicCategory.GENERAL, 1.0)).isEqualTo(new Routed.AutoRespond(VERSION));
+        assertThat(route(TopicCategory.GENERAL, 1.0)).isEqualTo(new Routed.AutoRespond(applied(TopicCategory.GENERAL)));
     }
 
     @Test
@@ -124,7 +132,10 @@ class RouterTest {
 
     @Test
     void withReviewAndHandoffEqualThereIsNoLowBand() {
-        Router noLowBand = new Router(topic -> new TopicThresholds(topic, new ThresholdSet(0.8, 0.5, 0.5), 2, T0, "x"));
+        Router noLowBand = new Router(
+                topic -> ThresholdConfiguration.of(
+                        new TopicThresholds(topic, new ThresholdSet(0.8, 0.5, 0.5), 2, T0, "x")),
+                CLOCK);
 
         assertThat(noLowBand.route(turn(TopicCategory.GENERAL, 0.5).build())).isInstanceOf(Routed.Review.class);
         assertThat(noLowBand.route(turn(TopicCategory.GENERAL, 0.4999).build())).isInstanceOf(Routed.Handoff.class);
@@ -147,11 +158,15 @@ class RouterTest {
 
     @Test
     void eachTopicIsRoutedWithItsOwnThresholds() {
-        Router withDefaults = new Router(TopicThresholds::defaults);
+        Router withDefaults = new Router(ThresholdConfiguration::defaults, CLOCK);
 
-        assertThat(withDefaults.route(turn(TopicCategory.GENERAL, 0.9).build())).isEqualTo(new Routed.AutoRespond(0));
+        assertThat(withDefaults.route(turn(TopicCategory.GENERAL, 0.9).build()))
+                .isEqualTo(new Routed.AutoRespond(
+                        AppliedThresholds.active(TopicThresholds.defaults(TopicCategory.GENERAL))));
         assertThat(withDefaults.route(turn(TopicCategory.REFUND, 0.96).build())).isInstanceOf(Routed.Review.class);
-        assertThat(withDefaults.route(turn(TopicCategory.REFUND, 0.97).build())).isEqualTo(new Routed.AutoRespond(0));
+        assertThat(withDefaults.route(turn(TopicCategory.REFUND, 0.97).build()))
+                .isEqualTo(new Routed.AutoRespond(
+                        AppliedThresholds.active(TopicThresholds.defaults(TopicCategory.REFUND))));
         assertThat(withDefaults.route(turn(TopicCategory.LEGAL, 0.25).build())).isInstanceOf(Routed.Review.class);
     }
 
@@ -165,6 +180,64 @@ class RouterTest {
                             .in(Language.EN)
                             .build()));
         }
+    }
+
+    @Test
+    void everyDecisionCarriesTheVariantItWasMadeWith() {
+        assertThat(route(TopicCategory.GENERAL, 0.9).variant()).isEqualTo(ThresholdVariant.ACTIVE);
+        assertThat(route(TopicCategory.GENERAL, 0.9).overrideId()).isEmpty();
+    }
+
+    @Test
+    void aSessionInACanaryIsRoutedWithTheCanaryAndTheReasonSaysSo() {
+        Router canary = new Router(
+                topic -> new ThresholdConfiguration(
+                        new TopicThresholds(topic, SET, VERSION, T0, "ml-lead"),
+                        Optional.of(new CanaryThresholds(
+                                8, new ThresholdSet(0.95, 0.7, 0.3), 100, T0.plusSeconds(60), "cr-9")),
+                        List.of()),
+                CLOCK);
+
+        Routed routed = canary.route(turn(TopicCategory.GENERAL, 0.9).build());
+
+        assertThat(routed).isInstanceOf(Routed.Review.class);
+        assertThat(routed.variant()).isEqualTo(ThresholdVariant.CANARY);
+        assertThat(routed.thresholdVersion()).isEqualTo(8);
+        assertThat(((Routed.Review) routed).reason())
+                .contains("below auto-respond 0.95")
+                .contains("canary thresholds v8");
+    }
+
+    @Test
+    void anOverrideRoutesWithItsBoundsAndIsNamedInTheReason() {
+        Router overridden = new Router(
+                topic -> new ThresholdConfiguration(
+                        new TopicThresholds(topic, SET, VERSION, T0, "ml-lead"),
+                        Optional.empty(),
+                        List.of(new ThresholdOverride(
+                                "em-3",
+                                OverrideKind.EMERGENCY,
+                                new ThresholdSet(0.6, 0.4, 0.1),
+                                T0.plusSeconds(60),
+                                "incident 77"))),
+                CLOCK);
+
+        Routed auto = overridden.route(turn(TopicCategory.GENERAL, 0.65).build());
+        Routed handoff = overridden.route(turn(TopicCategory.GENERAL, 0.05).build());
+
+        assertThat(auto).isInstanceOf(Routed.AutoRespond.class);
+        assertThat(auto.variant()).isEqualTo(ThresholdVariant.OVERRIDE);
+        assertThat(auto.overrideId()).contains("em-3");
+        assertThat(auto.thresholdVersion()).isEqualTo(VERSION);
+        assertThat(((Routed.Handoff) handoff).reason()).contains("override em-3 (EMERGENCY) over thresholds v7");
+    }
+
+    @Test
+    void aModelUnavailableHandoffStillNamesTheThresholdsInForce() {
+        Routed routed =
+                router.route(turn(TopicCategory.GENERAL, 0.5).modelUnavailable().build());
+
+        assertThat(((Routed.Handoff) routed).reason()).contains("thresholds v7");
     }
 
     // review priority
@@ -239,12 +312,20 @@ class RouterTest {
 
     @Test
     void anInputWithoutTopicOrLanguageIsRefused() {
-        assertThatThrownBy(() -> new RoutingInput(null, 0.5, false, false, Language.EN, false))
+        SessionId session = new SessionId("s-1");
+        assertThatThrownBy(() -> new RoutingInput(session, null, 0.5, false, false, Language.EN, false))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("topic");
-        assertThatThrownBy(() -> new RoutingInput(TopicCategory.GENERAL, 0.5, false, false, null, false))
+        assertThatThrownBy(() -> new RoutingInput(session, TopicCategory.GENERAL, 0.5, false, false, null, false))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("language");
+        assertThatThrownBy(() -> new RoutingInput(null, TopicCategory.GENERAL, 0.5, false, false, Language.EN, false))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("session");
+    }
+
+    private static AppliedThresholds applied(TopicCategory topic) {
+        return AppliedThresholds.active(new TopicThresholds(topic, SET, VERSION, T0, "ml-lead"));
     }
 
     private Routed route(TopicCategory topic, double confidence) {

@@ -6,6 +6,7 @@ import com.mangaassist.orchestrator.chat.domain.Language;
 /** Builds {@link RoutingInput}s: by default an English turn of a plain customer with the model up. */
 final class RoutingInputs {
 
+    private SessionId session = new SessionId("s-1");
     private TopicCategory topic = TopicCategory.GENERAL;
     private double confidence = 0.5;
     private boolean vip;
@@ -18,6 +19,11 @@ final class RoutingInputs {
         inputs.topic = topic;
         inputs.confidence = confidence;
         return inputs;
+    }
+
+    RoutingInputs inSession(String sessionId) {
+        session = new SessionId(sessionId);
+        return this;
     }
 
     RoutingInputs vip() {
@@ -41,6 +47,6 @@ final class RoutingInputs {
     }
 
     RoutingInput build() {
-        return new RoutingInput(topic, confidence, vip, purchaseHistory, language, modelUnavailable);
+        return new RoutingInput(session, topic, confidence, vip, purchaseHistory, language, modelUnavailable);
     }
 }

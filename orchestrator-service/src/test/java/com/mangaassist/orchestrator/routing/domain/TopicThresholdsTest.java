@@ -32,22 +32,4 @@ class TopicThresholdsTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("updatedBy must not be blank");
     }
-
-    @Test
-    void aChangeIsStoredAsTheVersionAfterTheOneItIsBasedOn() {
-        assertThat(new ThresholdChange(TopicCategory.REFUND, SET, 0, "seed").nextVersion())
-                .isEqualTo(1);
-        assertThat(new ThresholdChange(TopicCategory.REFUND, SET, 6, "ml-lead").nextVersion())
-                .isEqualTo(7);
-    }
-
-    @Test
-    void aChangeBasedOnANegativeVersionOrWithoutAuthorIsRefused() {
-        assertThatThrownBy(() -> new ThresholdChange(TopicCategory.REFUND, SET, -1, "ml-lead"))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("basedOnVersion must not be negative: -1");
-        assertThatThrownBy(() -> new ThresholdChange(TopicCategory.REFUND, SET, 0, ""))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("changedBy must not be blank");
-    }
 }

@@ -17,7 +17,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * One item per turn in the {@code messages} table: written once when received, then completed with how
- * the turn was answered and routed, then with whether the reply reached the connection.
+ * the turn was answered and routed, then with whether the reply reached the connection. The routing
+ * outcome includes what the threshold service's evaluation needs: {@code prompt_version},
+ * {@code prompt_variant}, {@code threshold_version}, {@code threshold_variant} and, when an override
+ * applied, {@code threshold_override}.
  */
 public final class DynamoDbMessages implements Messages, TurnRecords {
 
@@ -83,19 +86,27 @@ public final class DynamoDbMessages implements Messages, TurnRecords {
         values.put(":modelMillis", n(record.usage().latencyMillis()));
         values.put(":pipelineMillis", n(record.pipelineMillis()));
         values.put(":prompt", s(record.promptVersion()));
+        values.put(":promptVariant", s(record.promptVariant().name()));
         values.put(":thresholds", n(record.thresholdVersion()));
+        values.put(":thresholdVariant", s(record.thresholdVariant().name()));
         values.put(":at", time(decidedAt));
+        StringBuilder set = new StringBuilder("SET #status = :status, decision = :decision, topic = :topic,"
+                + " topic_probability = :topicProbability, model_topic = :modelTopic,"
+                + " raw_confidence = :raw, confidence = :confidence, features = :features,"
+                + " priority = :priority, decision_reason = :reason, answer_text = :draft,"
+                + " cited_product_ids = :cited, model_outcome = :outcome, model = :model,"
+                + " input_tokens = :inputTokens, output_tokens = :outputTokens, cost_usd = :cost,"
+                + " model_latency_ms = :modelMillis, pipeline_latency_ms = :pipelineMillis,"
+                + " prompt_version = :prompt, prompt_variant = :promptVariant,"
+                + " threshold_version = :thresholds, threshold_variant = :thresholdVariant, decided_at = :at");
+        record.thresholdOverride().ifPresent(override -> {
+            values.put(":thresholdOverride", s(override));
+            set.append(", threshold_override = :thresholdOverride");
+        });
         dynamoDb.updateItem(b -> b.tableName(table)
                 .key(Map.of("message_id", s(messageId)))
                 .conditionExpression("attribute_exists(message_id)")
-                .updateExpression("SET #status = :status, decision = :decision, topic = :topic,"
-                        + " topic_probability = :topicProbability, model_topic = :modelTopic,"
-                        + " raw_confidence = :raw, confidence = :confidence, features = :features,"
-                        + " priority = :priority, decision_reason = :reason, answer_text = :draft,"
-                        + " cited_product_ids = :cited, model_outcome = :outcome, model = :model,"
-                        + " input_tokens = :inputTokens, output_tokens = :outputTokens, cost_usd = :cost,"
-                        + " model_latency_ms = :modelMillis, pipeline_latency_ms = :pipelineMillis,"
-                        + " prompt_version = :prompt, threshold_version = :thresholds, decided_at = :at")
+                .updateExpression(set.toString())
                 .expressionAttributeNames(Map.of("#status", "status"))
                 .expressionAttributeValues(values));
     }

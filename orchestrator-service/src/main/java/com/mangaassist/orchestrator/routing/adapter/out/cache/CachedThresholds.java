@@ -1,54 +1,54 @@
 package com.mangaassist.orchestrator.routing.adapter.out.cache;
 
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.mangaassist.model.routing.TopicCategory;
+import com.mangaassist.orchestrator.governed.adapter.out.cache.ClockDrivenCache;
+import com.mangaassist.orchestrator.routing.domain.ThresholdConfiguration;
 import com.mangaassist.orchestrator.routing.domain.Thresholds;
-import com.mangaassist.orchestrator.routing.domain.ThresholdsChanged;
-import com.mangaassist.orchestrator.routing.domain.TopicThresholds;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The thresholds of another {@link Thresholds}, kept per topic for {@code ttl} after they were read
- * (time as told by the injected {@link Clock}) or until invalidated, whichever comes first. A failure
- * of the source while loading is not cached and reaches the caller.
+ * The configuration of another {@link Thresholds}, kept per topic for {@code ttl} after it was read (time
+ * as told by the injected {@link Clock}) or until invalidated, whichever comes first. It caches the whole
+ * configuration (active, canary, overrides), never a resolved choice: the router resolves it per turn, so
+ * an override or canary ends exactly on time even in a cached copy. A failure of the source while loading
+ * is not cached and reaches the caller.
  */
 public final class CachedThresholds implements Thresholds {
 
-    private final LoadingCache<TopicCategory, TopicThresholds> cache;
+    private static final Logger log = LoggerFactory.getLogger(CachedThresholds.class);
+
+    private final ClockDrivenCache<TopicCategory, ThresholdConfiguration> cache;
 
     public CachedThresholds(Thresholds source, Duration ttl, Clock clock) {
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(clock, "clock");
-        if (ttl == null || ttl.isNegative() || ttl.isZero()) {
-            throw new IllegalArgumentException("ttl must be positive: " + ttl);
-        }
-        this.cache = Caffeine.newBuilder()
-                .expireAfterWrite(ttl)
-                .ticker(new ClockTicker(clock))
-                .executor(Runnable::run)
-                .build(source::current);
+        this.cache = new ClockDrivenCache<>(source::current, ttl, clock);
     }
 
     @Override
-    public TopicThresholds current(TopicCategory topic) {
-        return cache.get(Objects.requireNonNull(topic, "topic"));
+    public ThresholdConfiguration current(TopicCategory topic) {
+        return cache.get(topic);
     }
 
-    /** Forgets the thresholds of {@code topic}; the next read goes to the source. */
+    /** Forgets the configuration of {@code topic}; the next read goes to the source. */
     public void invalidate(TopicCategory topic) {
         cache.invalidate(topic);
     }
 
-    /** Forgets the thresholds of every topic. */
-    public void invalidateAll() {
-        cache.invalidateAll();
+    /**
+     * Forgets the configuration of the topic whose code is {@code topicCode}; a code that names no topic is
+     * logged at WARN and forgets every topic, which is always safe.
+     */
+    public void invalidate(String topicCode) {
+        TopicCategory.fromCode(topicCode).ifPresentOrElse(this::invalidate, () -> {
+            log.warn("Unknown topic '{}' in a thresholds change: forgetting the thresholds of every topic", topicCode);
+            invalidateAll();
+        });
     }
 
-    /** Forgets what {@code change} says changed. */
-    public void on(ThresholdsChanged change) {
-        change.topic().ifPresentOrElse(this::invalidate, this::invalidateAll);
+    /** Forgets the configuration of every topic. */
+    public void invalidateAll() {
+        cache.invalidateAll();
     }
 }

@@ -1,2 +1,2 @@
-/** An in-process, clock-driven cache of the current thresholds per topic. */
+/** An in-process, clock-driven cache of each topic's thresholds configuration. */
 package com.mangaassist.orchestrator.routing.adapter.out.cache;

@@ -1,8 +1,8 @@
 package com.mangaassist.orchestrator.routing.adapter.out.dynamodb;
 
 import com.mangaassist.model.routing.TopicCategory;
+import com.mangaassist.orchestrator.routing.domain.ThresholdConfiguration;
 import com.mangaassist.orchestrator.routing.domain.Thresholds;
-import com.mangaassist.orchestrator.routing.domain.TopicThresholds;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
 import java.util.Objects;
@@ -13,14 +13,23 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The current thresholds from the {@code thresholds} table (strongly consistent reads); a topic with no
- * item has the default seed. An item that fails validation is never used: the last valid thresholds
- * this instance read for the topic apply instead (the default seed if there were none), the problem is
- * logged at ERROR and counted in {@value #CORRUPT_ITEMS_METRIC} tagged with the topic.
+ * The thresholds configuration of each topic from the {@code thresholds} table (strongly consistent reads,
+ * never a write: the threshold service owns the table); a topic with no item has the built-in defaults as
+ * version 0.
+ *
+ * <p>Corrupt data is never used, and every problem is logged at ERROR and counted in
+ * {@value #CORRUPT_ITEMS_METRIC} tagged with the topic:
+ *
+ * <ul>
+ *   <li>a corrupt active part (missing or mistyped attribute, value outside [0, 1], bounds out of order,
+ *       bad timestamp, wrong category): the last valid configuration this instance read for the topic
+ *       applies instead, or the defaults if there was none;
+ *   <li>a corrupt canary or override: that part is dropped, the rest of the item is used.
+ * </ul>
  */
 public final class DynamoDbThresholds implements Thresholds {
 
-    /** Counter of corrupt thresholds items read, tagged {@code topic}. */
+    /** Counter of corrupt thresholds items (or corrupt parts of items) read, tagged {@code topic}. */
     public static final String CORRUPT_ITEMS_METRIC = "mangaassist.routing.thresholds.corrupt";
 
     private static final Logger log = LoggerFactory.getLogger(DynamoDbThresholds.class);
@@ -28,7 +37,7 @@ public final class DynamoDbThresholds implements Thresholds {
     private final DynamoDbClient dynamoDb;
     private final String table;
     private final MeterRegistry meters;
-    private final Map<TopicCategory, TopicThresholds> lastValid = new ConcurrentHashMap<>();
+    private final Map<TopicCategory, ThresholdConfiguration> lastValid = new ConcurrentHashMap<>();
 
     public DynamoDbThresholds(DynamoDbClient dynamoDb, String table, MeterRegistry meters) {
         this.dynamoDb = Objects.requireNonNull(dynamoDb, "dynamoDb");
@@ -37,35 +46,51 @@ public final class DynamoDbThresholds implements Thresholds {
     }
 
     @Override
-    public TopicThresholds current(TopicCategory topic) {
+    public ThresholdConfiguration current(TopicCategory topic) {
         var response = dynamoDb.getItem(
                 b -> b.tableName(table).key(ThresholdItems.key(topic)).consistentRead(true));
-        TopicThresholds current;
+        ThresholdConfiguration current;
         if (!response.hasItem() || response.item().isEmpty()) {
-            current = TopicThresholds.defaults(topic);
+            current = ThresholdConfiguration.defaults(topic);
         } else {
             Map<String, AttributeValue> item = response.item();
+            ThresholdItems.Read read;
             try {
-                current = ThresholdItems.thresholds(topic, item);
+                read = ThresholdItems.read(topic, item);
             } catch (CorruptThresholdItem corrupt) {
                 return fallback(topic, item, corrupt);
             }
+            for (String dropped : read.dropped()) {
+                corrupt(topic);
+                log.error(
+                        "Corrupt part of the thresholds item for topic {} in table {} ({}), item {}; the part is"
+                                + " ignored, the rest of the item is used",
+                        topic.code(),
+                        table,
+                        dropped,
+                        item);
+            }
+            current = read.configuration();
         }
         lastValid.put(topic, current);
         return current;
     }
 
-    private TopicThresholds fallback(
+    private ThresholdConfiguration fallback(
             TopicCategory topic, Map<String, AttributeValue> item, CorruptThresholdItem corrupt) {
-        TopicThresholds fallback = lastValid.getOrDefault(topic, TopicThresholds.defaults(topic));
-        meters.counter(CORRUPT_ITEMS_METRIC, "topic", topic.code()).increment();
+        ThresholdConfiguration fallback = lastValid.getOrDefault(topic, ThresholdConfiguration.defaults(topic));
+        corrupt(topic);
         log.error(
                 "Corrupt thresholds item for topic {} in table {} ({}), item {}; using version {} instead",
                 topic.code(),
                 table,
                 corrupt.getMessage(),
                 item,
-                fallback.version());
+                fallback.active().version());
         return fallback;
+    }
+
+    private void corrupt(TopicCategory topic) {
+        meters.counter(CORRUPT_ITEMS_METRIC, "topic", topic.code()).increment();
     }
 }

@@ -1,2 +1,2 @@
-/** DynamoDB adapters of the threshold ports: the {@code thresholds} and {@code threshold-versions} tables. */
+/** DynamoDB adapter of the thresholds port: reads the {@code thresholds} table (written by threshold-service). */
 package com.mangaassist.orchestrator.routing.adapter.out.dynamodb;

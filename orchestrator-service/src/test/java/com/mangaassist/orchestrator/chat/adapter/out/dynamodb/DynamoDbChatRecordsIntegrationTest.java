@@ -10,11 +10,13 @@ import com.mangaassist.model.routing.Priority;
 import com.mangaassist.model.routing.RouteDecision;
 import com.mangaassist.model.routing.TopicCategory;
 import com.mangaassist.orchestrator.answering.domain.ModelUsage;
+import com.mangaassist.orchestrator.answering.domain.PromptVariant;
 import com.mangaassist.orchestrator.answering.domain.TurnRecord;
 import com.mangaassist.orchestrator.chat.domain.ChatSession;
 import com.mangaassist.orchestrator.chat.domain.CustomerConnection;
 import com.mangaassist.orchestrator.chat.domain.CustomerTurn;
 import com.mangaassist.orchestrator.chat.domain.Language;
+import com.mangaassist.orchestrator.routing.domain.ThresholdVariant;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -112,7 +114,10 @@ class DynamoDbChatRecordsIntegrationTest {
                 .containsExactly("p-1");
         assertThat(item.get("model").s()).isEqualTo("local-grounded-v1");
         assertThat(item.get("prompt_version").s()).isEqualTo("answering-system@v1");
+        assertThat(item.get("prompt_variant").s()).isEqualTo("CANARY");
         assertThat(item.get("threshold_version").n()).isEqualTo("3");
+        assertThat(item.get("threshold_variant").s()).isEqualTo("OVERRIDE");
+        assertThat(item.get("threshold_override").s()).isEqualTo("backpressure-7");
         assertThat(item.get("delivered").bool()).isTrue();
         assertThat(item.get("client_message_id").s()).isEqualTo("c-1");
     }
@@ -144,7 +149,10 @@ class DynamoDbChatRecordsIntegrationTest {
                 new ModelUsage("local-grounded-v1", 10, 20, 0.0, 3),
                 1,
                 "answering-system@v1",
-                3);
+                PromptVariant.CANARY,
+                3,
+                ThresholdVariant.OVERRIDE,
+                Optional.of("backpressure-7"));
     }
 
     private static Map<String, AttributeValue> item(String table, String key, String value) {

@@ -9,10 +9,8 @@ import com.mangaassist.model.resources.Resources;
 import com.mangaassist.model.routing.ThresholdSet;
 import com.mangaassist.model.routing.TopicCategory;
 import com.mangaassist.orchestrator.routing.LocalDynamoDb;
-import com.mangaassist.orchestrator.routing.adapter.out.dynamodb.DynamoDbThresholdChanges;
+import com.mangaassist.orchestrator.routing.ThresholdItem;
 import com.mangaassist.orchestrator.routing.adapter.out.dynamodb.DynamoDbThresholds;
-import com.mangaassist.orchestrator.routing.domain.ThresholdChange;
-import com.mangaassist.orchestrator.routing.domain.ThresholdChangeOutcome;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,14 +28,14 @@ class CachedThresholdsIntegrationTest {
     private static final ThresholdSet SECOND = new ThresholdSet(0.95, 0.6, 0.25);
 
     private static DynamoDbClient dynamoDb;
-    private static String prefix;
+    private static String table;
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T11:00:00Z"));
 
     @BeforeAll
-    static void connect(LocalAwsEndpoints endpoints, @LocalAwsExtension.Prefix String testPrefix) {
+    static void connect(LocalAwsEndpoints endpoints, @LocalAwsExtension.Prefix String prefix) {
         dynamoDb = LocalDynamoDb.client(endpoints);
-        prefix = testPrefix;
+        table = Resources.THRESHOLDS.physicalName(prefix);
     }
 
     @AfterAll
@@ -47,46 +45,36 @@ class CachedThresholdsIntegrationTest {
 
     @Test
     void theOldVersionIsServedWithinTheTtlAndTheNewOneOnceItHasPassed() {
-        DynamoDbThresholdChanges changes = changes();
         CachedThresholds cached = cachedOverDynamoDb();
-        changes.apply(new ThresholdChange(TopicCategory.GENERAL, FIRST, 0, "alice"));
-        assertThat(cached.current(TopicCategory.GENERAL).version()).isEqualTo(1);
+        put(ThresholdItem.active(TopicCategory.GENERAL, 1, FIRST));
+        assertThat(cached.current(TopicCategory.GENERAL).active().version()).isEqualTo(1);
 
-        assertThat(changes.apply(new ThresholdChange(TopicCategory.GENERAL, SECOND, 1, "bob")))
-                .isInstanceOf(ThresholdChangeOutcome.Applied.class);
+        put(ThresholdItem.active(TopicCategory.GENERAL, 2, SECOND));
         clock.advance(TTL.minusSeconds(1));
-        assertThat(cached.current(TopicCategory.GENERAL).thresholds()).isEqualTo(FIRST);
+        assertThat(cached.current(TopicCategory.GENERAL).active().thresholds()).isEqualTo(FIRST);
 
         clock.advance(Duration.ofSeconds(2));
-        assertThat(cached.current(TopicCategory.GENERAL).version()).isEqualTo(2);
-        assertThat(cached.current(TopicCategory.GENERAL).thresholds()).isEqualTo(SECOND);
+        assertThat(cached.current(TopicCategory.GENERAL).active().version()).isEqualTo(2);
+        assertThat(cached.current(TopicCategory.GENERAL).active().thresholds()).isEqualTo(SECOND);
     }
 
     @Test
     void anInvalidatedTopicIsReadAgainAtOnce() {
-        DynamoDbThresholdChanges changes = changes();
         CachedThresholds cached = cachedOverDynamoDb();
-        changes.apply(new ThresholdChange(TopicCategory.REFUND, FIRST, 0, "alice"));
-        assertThat(cached.current(TopicCategory.REFUND).version()).isEqualTo(1);
-        changes.apply(new ThresholdChange(TopicCategory.REFUND, SECOND, 1, "bob"));
+        put(ThresholdItem.active(TopicCategory.REFUND, 1, FIRST));
+        assertThat(cached.current(TopicCategory.REFUND).active().version()).isEqualTo(1);
+        put(ThresholdItem.active(TopicCategory.REFUND, 2, SECOND));
 
         cached.invalidate(TopicCategory.REFUND);
 
-        assertThat(cached.current(TopicCategory.REFUND).version()).isEqualTo(2);
+        assertThat(cached.current(TopicCategory.REFUND).active().version()).isEqualTo(2);
     }
 
-    private DynamoDbThresholdChanges changes() {
-        return new DynamoDbThresholdChanges(
-                dynamoDb,
-                Resources.THRESHOLDS.physicalName(prefix),
-                Resources.THRESHOLD_VERSIONS.physicalName(prefix),
-                clock);
+    private static void put(ThresholdItem item) {
+        dynamoDb.putItem(b -> b.tableName(table).item(item.build()));
     }
 
     private CachedThresholds cachedOverDynamoDb() {
-        return new CachedThresholds(
-                new DynamoDbThresholds(dynamoDb, Resources.THRESHOLDS.physicalName(prefix), new SimpleMeterRegistry()),
-                TTL,
-                clock);
+        return new CachedThresholds(new DynamoDbThresholds(dynamoDb, table, new SimpleMeterRegistry()), TTL, clock);
     }
 }

@@ -6,13 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.mangaassist.common.testing.MutableClock;
 import com.mangaassist.model.routing.ThresholdSet;
 import com.mangaassist.model.routing.TopicCategory;
+import com.mangaassist.orchestrator.routing.domain.OverrideKind;
+import com.mangaassist.orchestrator.routing.domain.SessionId;
+import com.mangaassist.orchestrator.routing.domain.ThresholdConfiguration;
+import com.mangaassist.orchestrator.routing.domain.ThresholdOverride;
+import com.mangaassist.orchestrator.routing.domain.ThresholdVariant;
 import com.mangaassist.orchestrator.routing.domain.Thresholds;
-import com.mangaassist.orchestrator.routing.domain.ThresholdsChanged;
 import com.mangaassist.orchestrator.routing.domain.TopicThresholds;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CachedThresholdsTest {
@@ -26,11 +32,11 @@ class CachedThresholdsTest {
 
     @Test
     void withinTheTtlTheCachedVersionIsServedWithoutAskingTheSource() {
-        assertThat(cached.current(TopicCategory.GENERAL).version()).isEqualTo(1);
+        assertThat(cached.current(TopicCategory.GENERAL).active().version()).isEqualTo(1);
         source.bump(TopicCategory.GENERAL);
         clock.advance(TTL.minusMillis(1));
 
-        assertThat(cached.current(TopicCategory.GENERAL).version()).isEqualTo(1);
+        assertThat(cached.current(TopicCategory.GENERAL).active().version()).isEqualTo(1);
         assertThat(source.reads(TopicCategory.GENERAL)).isEqualTo(1);
     }
 
@@ -40,7 +46,7 @@ class CachedThresholdsTest {
         source.bump(TopicCategory.GENERAL);
         clock.advance(TTL);
 
-        assertThat(cached.current(TopicCategory.GENERAL).version()).isEqualTo(2);
+        assertThat(cached.current(TopicCategory.GENERAL).active().version()).isEqualTo(2);
         assertThat(source.reads(TopicCategory.GENERAL)).isEqualTo(2);
     }
 
@@ -53,8 +59,8 @@ class CachedThresholdsTest {
 
         cached.invalidate(TopicCategory.GENERAL);
 
-        assertThat(cached.current(TopicCategory.GENERAL).version()).isEqualTo(2);
-        assertThat(cached.current(TopicCategory.REFUND).version()).isEqualTo(1);
+        assertThat(cached.current(TopicCategory.GENERAL).active().version()).isEqualTo(2);
+        assertThat(cached.current(TopicCategory.REFUND).active().version()).isEqualTo(1);
     }
 
     @Test
@@ -66,23 +72,53 @@ class CachedThresholdsTest {
 
         cached.invalidateAll();
 
-        assertThat(cached.current(TopicCategory.GENERAL).version()).isEqualTo(2);
-        assertThat(cached.current(TopicCategory.REFUND).version()).isEqualTo(2);
+        assertThat(cached.current(TopicCategory.GENERAL).active().version()).isEqualTo(2);
+        assertThat(cached.current(TopicCategory.REFUND).active().version()).isEqualTo(2);
     }
 
     @Test
-    void aChangeEventInvalidatesWhatItNames() {
+    void aTopicCodeInvalidatesThatTopicOnly() {
         cached.current(TopicCategory.LEGAL);
         cached.current(TopicCategory.COMPLAINT);
         source.bump(TopicCategory.LEGAL);
         source.bump(TopicCategory.COMPLAINT);
 
-        cached.on(ThresholdsChanged.of(TopicCategory.LEGAL));
-        assertThat(cached.current(TopicCategory.LEGAL).version()).isEqualTo(2);
-        assertThat(cached.current(TopicCategory.COMPLAINT).version()).isEqualTo(1);
+        cached.invalidate("legal");
 
-        cached.on(ThresholdsChanged.all());
-        assertThat(cached.current(TopicCategory.COMPLAINT).version()).isEqualTo(2);
+        assertThat(cached.current(TopicCategory.LEGAL).active().version()).isEqualTo(2);
+        assertThat(cached.current(TopicCategory.COMPLAINT).active().version()).isEqualTo(1);
+    }
+
+    @Test
+    void aCodeThatNamesNoTopicInvalidatesEveryTopicToBeSafe() {
+        cached.current(TopicCategory.LEGAL);
+        cached.current(TopicCategory.GENERAL);
+        source.bump(TopicCategory.LEGAL);
+        source.bump(TopicCategory.GENERAL);
+
+        cached.invalidate("REFUND-ish");
+
+        assertThat(cached.current(TopicCategory.LEGAL).active().version()).isEqualTo(2);
+        assertThat(cached.current(TopicCategory.GENERAL).active().version()).isEqualTo(2);
+    }
+
+    @Test
+    void theWholeConfigurationIsCachedSoAnOverrideStillExpiresOnTime() {
+        source.withOverrideUntil(T0.plus(Duration.ofMinutes(1)));
+        SessionId session = new SessionId("s-1");
+        assertThat(cached.current(TopicCategory.GENERAL)
+                        .resolve(clock.instant(), session)
+                        .variant())
+                .isEqualTo(ThresholdVariant.OVERRIDE);
+
+        clock.advance(Duration.ofMinutes(1));
+
+        assertThat(source.reads(TopicCategory.GENERAL)).isEqualTo(1);
+        assertThat(cached.current(TopicCategory.GENERAL)
+                        .resolve(clock.instant(), session)
+                        .variant())
+                .isEqualTo(ThresholdVariant.ACTIVE);
+        assertThat(source.reads(TopicCategory.GENERAL)).isEqualTo(1);
     }
 
     @Test
@@ -92,7 +128,7 @@ class CachedThresholdsTest {
         assertThatThrownBy(() -> cached.current(TopicCategory.GENERAL))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("source down");
-        assertThat(cached.current(TopicCategory.GENERAL).version()).isEqualTo(1);
+        assertThat(cached.current(TopicCategory.GENERAL).active().version()).isEqualTo(1);
     }
 
     @Test
@@ -110,16 +146,29 @@ class CachedThresholdsTest {
         private final Map<TopicCategory, Long> versions = new EnumMap<>(TopicCategory.class);
         private final Map<TopicCategory, Integer> reads = new EnumMap<>(TopicCategory.class);
         private boolean failNext;
+        private Instant overrideUntil;
 
         @Override
-        public synchronized TopicThresholds current(TopicCategory topic) {
+        public synchronized ThresholdConfiguration current(TopicCategory topic) {
             if (failNext) {
                 failNext = false;
                 throw new IllegalStateException("source down");
             }
             reads.merge(topic, 1, Integer::sum);
-            return new TopicThresholds(
+            TopicThresholds active = new TopicThresholds(
                     topic, new ThresholdSet(0.8, 0.5, 0.2), versions.getOrDefault(topic, 1L), T0, "test");
+            if (overrideUntil == null) {
+                return ThresholdConfiguration.of(active);
+            }
+            return new ThresholdConfiguration(
+                    active,
+                    Optional.empty(),
+                    List.of(new ThresholdOverride(
+                            "o-1", OverrideKind.PROFILE, new ThresholdSet(0.7, 0.5, 0.2), overrideUntil, "peak")));
+        }
+
+        synchronized void withOverrideUntil(Instant until) {
+            overrideUntil = until;
         }
 
         synchronized void bump(TopicCategory topic) {

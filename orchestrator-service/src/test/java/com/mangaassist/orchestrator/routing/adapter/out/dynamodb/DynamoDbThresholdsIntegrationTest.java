@@ -2,20 +2,19 @@ package com.mangaassist.orchestrator.routing.adapter.out.dynamodb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mangaassist.common.testing.MutableClock;
 import com.mangaassist.localaws.LocalAwsEndpoints;
 import com.mangaassist.localaws.junit.LocalAwsExtension;
 import com.mangaassist.model.resources.Resources;
 import com.mangaassist.model.routing.ThresholdSet;
 import com.mangaassist.model.routing.TopicCategory;
 import com.mangaassist.orchestrator.routing.LocalDynamoDb;
-import com.mangaassist.orchestrator.routing.domain.ThresholdChange;
-import com.mangaassist.orchestrator.routing.domain.ThresholdChangeOutcome;
+import com.mangaassist.orchestrator.routing.ThresholdItem;
+import com.mangaassist.orchestrator.routing.domain.CanaryThresholds;
+import com.mangaassist.orchestrator.routing.domain.ThresholdConfiguration;
+import com.mangaassist.orchestrator.routing.domain.ThresholdOverride;
 import com.mangaassist.orchestrator.routing.domain.TopicThresholds;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,24 +29,21 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 @ExtendWith({LocalAwsExtension.class, OutputCaptureExtension.class})
 class DynamoDbThresholdsIntegrationTest {
 
-    private static final Instant T0 = Instant.parse("2026-11-28T11:00:00Z");
+    private static final Instant UNTIL = Instant.parse("2026-12-04T12:00:00Z");
     private static final ThresholdSet TUNED = new ThresholdSet(0.9, 0.6, 0.25);
-    private static final ThresholdSet RETUNED = new ThresholdSet(0.92, 0.65, 0.2);
+    private static final ThresholdSet CANDIDATE = new ThresholdSet(0.92, 0.65, 0.2);
+    private static final ThresholdSet RELAXED = new ThresholdSet(0.8, 0.5, 0.2);
 
     private static DynamoDbClient dynamoDb;
     private static String thresholdsTable;
-    private static String versionsTable;
 
-    private final MutableClock clock = new MutableClock(T0);
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private DynamoDbThresholds thresholds;
-    private DynamoDbThresholdChanges changes;
 
     @BeforeAll
     static void connect(LocalAwsEndpoints endpoints, @LocalAwsExtension.Prefix String prefix) {
         dynamoDb = LocalDynamoDb.client(endpoints);
         thresholdsTable = Resources.THRESHOLDS.physicalName(prefix);
-        versionsTable = Resources.THRESHOLD_VERSIONS.physicalName(prefix);
     }
 
     @AfterAll
@@ -61,77 +57,69 @@ class DynamoDbThresholdsIntegrationTest {
             dynamoDb.deleteItem(b -> b.tableName(thresholdsTable).key(ThresholdItems.key(topic)));
         }
         thresholds = new DynamoDbThresholds(dynamoDb, thresholdsTable, meters);
-        changes = new DynamoDbThresholdChanges(dynamoDb, thresholdsTable, versionsTable, clock);
     }
 
     @Test
-    void aTopicWithoutItemHasTheDefaultSeedAsVersionZero() {
-        assertThat(thresholds.current(TopicCategory.LEGAL)).isEqualTo(TopicThresholds.defaults(TopicCategory.LEGAL));
+    void aTopicWithoutItemHasTheDefaultsAsVersionZero() {
+        assertThat(thresholds.current(TopicCategory.LEGAL))
+                .isEqualTo(ThresholdConfiguration.defaults(TopicCategory.LEGAL));
     }
 
     @Test
-    void theFirstChangeIsStoredAsVersionOneAndReadBack() {
-        ThresholdChangeOutcome outcome = changes.apply(new ThresholdChange(TopicCategory.REFUND, TUNED, 0, "ml-lead"));
+    void anItemInTheGovernedLayoutIsReadWhole() {
+        put(ThresholdItem.active(TopicCategory.REFUND, 4, TUNED)
+                .canary(5, CANDIDATE, 10, UNTIL, "cr-3")
+                .override("o-1", "EMERGENCY", RELAXED, UNTIL));
 
-        TopicThresholds expected = new TopicThresholds(TopicCategory.REFUND, TUNED, 1, T0, "ml-lead");
-        assertThat(outcome).isEqualTo(new ThresholdChangeOutcome.Applied(expected));
-        assertThat(thresholds.current(TopicCategory.REFUND)).isEqualTo(expected);
+        ThresholdConfiguration configuration = thresholds.current(TopicCategory.REFUND);
+
+        assertThat(configuration.active())
+                .isEqualTo(new TopicThresholds(
+                        TopicCategory.REFUND, TUNED, 4, Instant.parse("2026-11-28T10:00:00Z"), "ml-lead"));
+        assertThat(configuration.canary()).contains(new CanaryThresholds(5, CANDIDATE, 10, UNTIL, "cr-3"));
+        assertThat(configuration.overrides()).extracting(ThresholdOverride::id).containsExactly("o-1");
+        assertThat(corruptCount(TopicCategory.REFUND)).isZero();
     }
 
     @Test
-    void aChangeBasedOnAnOutdatedVersionIsRefusedAndChangesNothing() {
-        changes.apply(new ThresholdChange(TopicCategory.GENERAL, TUNED, 0, "alice"));
+    void aCorruptOverrideIsDroppedCountedAndLoggedAndTheRestOfTheItemIsUsed(CapturedOutput output) {
+        put(ThresholdItem.active(TopicCategory.GENERAL, 4, TUNED)
+                .canary(5, CANDIDATE, 10, UNTIL, "cr-3")
+                .override("o-1", "EMERGENCY", RELAXED, UNTIL)
+                .rawOverride(AttributeValue.fromM(Map.of("id", AttributeValue.fromS("o-2")))));
 
-        ThresholdChangeOutcome stale = changes.apply(new ThresholdChange(TopicCategory.GENERAL, RETUNED, 0, "bob"));
+        ThresholdConfiguration configuration = thresholds.current(TopicCategory.GENERAL);
 
-        assertThat(stale).isEqualTo(new ThresholdChangeOutcome.Stale(TopicCategory.GENERAL, 0));
-        TopicThresholds current = thresholds.current(TopicCategory.GENERAL);
-        assertThat(current.version()).isEqualTo(1);
-        assertThat(current.thresholds()).isEqualTo(TUNED);
-        assertThat(current.updatedBy()).isEqualTo("alice");
+        assertThat(configuration.active().version()).isEqualTo(4);
+        assertThat(configuration.canary()).isPresent();
+        assertThat(configuration.overrides()).extracting(ThresholdOverride::id).containsExactly("o-1");
+        assertThat(corruptCount(TopicCategory.GENERAL)).isEqualTo(1.0);
+        assertThat(output.getOut() + output.getErr())
+                .contains("ERROR")
+                .contains("Corrupt part of the thresholds item for topic general")
+                .contains("overrides[1]");
     }
 
     @Test
-    void aChangeBasedOnAVersionNotYetWrittenIsRefused() {
-        changes.apply(new ThresholdChange(TopicCategory.COMPLAINT, TUNED, 0, "alice"));
+    void aCorruptCanaryIsDroppedAndCounted() {
+        put(ThresholdItem.active(TopicCategory.AVAILABILITY, 4, TUNED).canary(5, CANDIDATE, -1, UNTIL, "cr-3"));
 
-        assertThat(changes.apply(new ThresholdChange(TopicCategory.COMPLAINT, RETUNED, 5, "bob")))
-                .isEqualTo(new ThresholdChangeOutcome.Stale(TopicCategory.COMPLAINT, 5));
-        assertThat(thresholds.current(TopicCategory.COMPLAINT).version()).isEqualTo(1);
+        ThresholdConfiguration configuration = thresholds.current(TopicCategory.AVAILABILITY);
+
+        assertThat(configuration.canary()).isEmpty();
+        assertThat(configuration.active().thresholds()).isEqualTo(TUNED);
+        assertThat(corruptCount(TopicCategory.AVAILABILITY)).isEqualTo(1.0);
     }
 
     @Test
-    void aChangeBasedOnTheCurrentVersionBecomesTheNextAndEveryVersionIsKept() {
-        changes.apply(new ThresholdChange(TopicCategory.ORDER_STATUS, TUNED, 0, "alice"));
-        clock.advance(Duration.ofHours(1));
+    void aCorruptActivePartWithNoEarlierValidReadFallsBackToTheDefaultAndIsCountedAndLogged(CapturedOutput output) {
+        put(ThresholdItem.active(TopicCategory.RARE_MANGA, 3, TUNED)
+                .withNumber("auto_respond_min", "0.5")
+                .override("o-1", "EMERGENCY", RELAXED, UNTIL));
 
-        ThresholdChangeOutcome outcome =
-                changes.apply(new ThresholdChange(TopicCategory.ORDER_STATUS, RETUNED, 1, "bob"));
+        ThresholdConfiguration current = thresholds.current(TopicCategory.RARE_MANGA);
 
-        assertThat(outcome).isInstanceOf(ThresholdChangeOutcome.Applied.class);
-        TopicThresholds current = thresholds.current(TopicCategory.ORDER_STATUS);
-        assertThat(current.version()).isEqualTo(2);
-        assertThat(current.thresholds()).isEqualTo(RETUNED);
-        assertThat(current.updatedAt()).isEqualTo(T0.plus(Duration.ofHours(1)));
-        assertThat(history(TopicCategory.ORDER_STATUS, 1).get("updated_by").s()).isEqualTo("alice");
-        assertThat(history(TopicCategory.ORDER_STATUS, 1)
-                        .get("auto_respond_min")
-                        .n())
-                .isEqualTo("0.9");
-        assertThat(history(TopicCategory.ORDER_STATUS, 2).get("updated_by").s()).isEqualTo("bob");
-        assertThat(history(TopicCategory.ORDER_STATUS, 2)
-                        .get("auto_respond_min")
-                        .n())
-                .isEqualTo("0.92");
-    }
-
-    @Test
-    void aCorruptItemWithNoEarlierValidReadFallsBackToTheDefaultAndIsCountedAndLogged(CapturedOutput output) {
-        putRaw(TopicCategory.RARE_MANGA, 3, "0.5", "0.7", "0.2");
-
-        TopicThresholds current = thresholds.current(TopicCategory.RARE_MANGA);
-
-        assertThat(current).isEqualTo(TopicThresholds.defaults(TopicCategory.RARE_MANGA));
+        assertThat(current).isEqualTo(ThresholdConfiguration.defaults(TopicCategory.RARE_MANGA));
         assertThat(corruptCount(TopicCategory.RARE_MANGA)).isEqualTo(1.0);
         assertThat(output.getOut() + output.getErr())
                 .contains("ERROR")
@@ -140,52 +128,35 @@ class DynamoDbThresholdsIntegrationTest {
     }
 
     @Test
-    void aCorruptItemAfterAValidReadFallsBackToTheLastValidThresholds() {
-        changes.apply(new ThresholdChange(TopicCategory.AVAILABILITY, TUNED, 0, "alice"));
-        TopicThresholds valid = thresholds.current(TopicCategory.AVAILABILITY);
-        putRaw(TopicCategory.AVAILABILITY, 2, "1.5", "0.6", "0.2");
+    void aCorruptActivePartAfterAValidReadFallsBackToTheLastValidConfiguration() {
+        put(ThresholdItem.active(TopicCategory.ORDER_STATUS, 1, TUNED).canary(2, CANDIDATE, 5, UNTIL, "cr-1"));
+        ThresholdConfiguration valid = thresholds.current(TopicCategory.ORDER_STATUS);
+        put(ThresholdItem.active(TopicCategory.ORDER_STATUS, 2, TUNED).withNumber("auto_respond_min", "1.5"));
 
-        assertThat(thresholds.current(TopicCategory.AVAILABILITY)).isEqualTo(valid);
-        assertThat(corruptCount(TopicCategory.AVAILABILITY)).isEqualTo(1.0);
+        assertThat(thresholds.current(TopicCategory.ORDER_STATUS)).isEqualTo(valid);
+        assertThat(corruptCount(TopicCategory.ORDER_STATUS)).isEqualTo(1.0);
     }
 
     @Test
     void aRepairedItemIsUsedAgain() {
-        putRaw(TopicCategory.RECOMMENDATION, 4, "0.5", "0.7", "0.2");
-        assertThat(thresholds.current(TopicCategory.RECOMMENDATION).version()).isZero();
+        put(ThresholdItem.active(TopicCategory.RECOMMENDATION, 4, TUNED).withNumber("review_min", "0.95"));
+        assertThat(thresholds.current(TopicCategory.RECOMMENDATION).active().version())
+                .isZero();
 
-        putRaw(TopicCategory.RECOMMENDATION, 5, "0.9", "0.7", "0.2");
+        put(ThresholdItem.active(TopicCategory.RECOMMENDATION, 5, new ThresholdSet(0.9, 0.7, 0.2)));
 
-        TopicThresholds repaired = thresholds.current(TopicCategory.RECOMMENDATION);
+        TopicThresholds repaired =
+                thresholds.current(TopicCategory.RECOMMENDATION).active();
         assertThat(repaired.version()).isEqualTo(5);
         assertThat(repaired.thresholds()).isEqualTo(new ThresholdSet(0.9, 0.7, 0.2));
     }
 
-    private static void putRaw(TopicCategory topic, long version, String auto, String review, String handoff) {
-        Map<String, AttributeValue> item = new HashMap<>();
-        item.put("category", AttributeValue.fromS(topic.code()));
-        item.put("version", AttributeValue.fromN(Long.toString(version)));
-        item.put("auto_respond_min", AttributeValue.fromN(auto));
-        item.put("review_min", AttributeValue.fromN(review));
-        item.put("handoff_below", AttributeValue.fromN(handoff));
-        item.put("updated_at", AttributeValue.fromS(T0.toString()));
-        item.put("updated_by", AttributeValue.fromS("hand-edit"));
-        dynamoDb.putItem(b -> b.tableName(thresholdsTable).item(item));
+    private static void put(ThresholdItem item) {
+        dynamoDb.putItem(b -> b.tableName(thresholdsTable).item(item.build()));
     }
 
     private double corruptCount(TopicCategory topic) {
         return meters.counter(DynamoDbThresholds.CORRUPT_ITEMS_METRIC, "topic", topic.code())
                 .count();
-    }
-
-    private static Map<String, AttributeValue> history(TopicCategory topic, long version) {
-        return dynamoDb.getItem(b -> b.tableName(versionsTable)
-                        .key(Map.of(
-                                "category",
-                                AttributeValue.fromS(topic.code()),
-                                "version",
-                                AttributeValue.fromN(Long.toString(version))))
-                        .consistentRead(true))
-                .item();
     }
 }

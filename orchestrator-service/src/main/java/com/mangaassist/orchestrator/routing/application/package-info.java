@@ -1,2 +1,0 @@
-/** Routing use cases: seeding the default thresholds. */
-package com.mangaassist.orchestrator.routing.application;
