@@ -4,6 +4,7 @@ import com.mangaassist.model.routing.Priority;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.stream.Stream;
 
 /** The running suite shared by every system test of this JVM; started on first use, stopped at exit. */
 final class SuiteFixture {
@@ -13,6 +14,12 @@ final class SuiteFixture {
 
     /** A reviewer's lease in the system tests (90 s in production). */
     static final Duration REVIEW_LEASE = Duration.ofSeconds(3);
+
+    /** How often the orchestrator writes its turn statistics in the system tests (10 s in production). */
+    static final Duration TURN_STATS_FLUSH = Duration.ofSeconds(2);
+
+    /** How long the escalation breaker waits in the system tests (10 minutes in production). */
+    static final Duration BREAKER_SUSTAIN = Duration.ofSeconds(20);
 
     private static RunningSuite suite;
 
@@ -25,7 +32,20 @@ final class SuiteFixture {
                     .normalize();
             // a temporary OpenSearch and the first 1,500 catalog rows (every title the tests ask about)
             RunningSuite.Options options = new RunningSuite.Options(null, 1500)
-                    .withArguments(ServiceModule.ORCHESTRATOR, reviewTimeouts())
+                    .withArguments(ServiceModule.ORCHESTRATOR, orchestratorArguments())
+                    .withArguments(
+                            ServiceModule.THRESHOLD,
+                            // the shared suite never relaxes by itself: tests that want backpressure or the
+                            // peak profile start their own threshold-service instance with them on
+                            "--mangaassist.threshold.protection.backpressure.enabled=false",
+                            "--mangaassist.threshold.protection.profile.enabled=false",
+                            // scenario 3 in seconds instead of minutes
+                            "--mangaassist.threshold.change-control.evaluation-interval=2s",
+                            "--mangaassist.threshold.change-control.breaker.interval=2s",
+                            "--mangaassist.threshold.change-control.breaker.window=15s",
+                            "--mangaassist.threshold.change-control.breaker.sustain=" + BREAKER_SUSTAIN.toSeconds()
+                                    + "s",
+                            "--mangaassist.threshold.change-control.breaker.minimum-turns=5")
                     .withArguments(
                             ServiceModule.REVIEW_QUEUE,
                             "--mangaassist.review.lease.duration=" + REVIEW_LEASE.toSeconds() + "s",
@@ -39,9 +59,13 @@ final class SuiteFixture {
         return suite;
     }
 
-    private static String[] reviewTimeouts() {
-        return Arrays.stream(Priority.values())
-                .map(p -> "--mangaassist.followup.workflow-timeout." + p + "=" + REVIEW_TIMEOUT.toSeconds() + "s")
+    private static String[] orchestratorArguments() {
+        return Stream.concat(
+                        Arrays.stream(Priority.values())
+                                .map(p -> "--mangaassist.followup.workflow-timeout." + p + "="
+                                        + REVIEW_TIMEOUT.toSeconds() + "s"),
+                        // routed turns reach threshold-service's canary evaluation and breaker within 2 s
+                        Stream.of("--mangaassist.turn-stats.flush-interval=" + TURN_STATS_FLUSH.toSeconds() + "s"))
                 .toArray(String[]::new);
     }
 }
