@@ -192,6 +192,18 @@ class ChangeControlApiIntegrationTest extends LocalStackSpringTest {
                         "change-request:approved",
                         "canary:started",
                         "override:emergency");
+        HttpResponse<String> pair = call(
+                "POST",
+                "/api/change-requests",
+                "{\"kind\":\"THRESHOLDS\",\"changes\":{\"availability\":{\"autoRespondMin\":0.9},"
+                        + "\"order_status\":{\"reviewMin\":0.6}},\"reason\":\"two at once\"}",
+                "eng-2",
+                "oncall");
+        assertThat(pair.statusCode()).isEqualTo(201);
+        JsonNode orderStatus = json.readTree(call("GET", "/api/audit?category=order_status", null, "ml-1", "ml-lead")
+                .body());
+        assertThat(orderStatus.valueStream().map(e -> e.get("category").asString()))
+                .contains("availability,order_status");
         JsonNode refusals =
                 json.readTree(call("GET", "/api/audit", null, "ml-1", "ml-lead").body());
         assertThat(refusals.valueStream()

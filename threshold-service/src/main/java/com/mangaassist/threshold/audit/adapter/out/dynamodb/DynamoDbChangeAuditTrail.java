@@ -70,14 +70,15 @@ public final class DynamoDbChangeAuditTrail implements ChangeAuditTrail {
                     ":day", s(day.toString()),
                     ":from", s(SortableTime.format(since)),
                     ":to", s(SortableTime.format(until))));
-            if (category.isPresent()) {
-                query.filterExpression("category = :category");
-                values.put(":category", s(category.get()));
-            }
             query.expressionAttributeValues(values);
             for (Map<String, AttributeValue> item :
                     dynamoDb.queryPaginator(query.build()).items()) {
-                entries.add(entry(item));
+                ChangeAuditEntry entry = entry(item);
+                if (category.isPresent()
+                        && !List.of(entry.category().split(",")).contains(category.get())) {
+                    continue;
+                }
+                entries.add(entry);
                 if (entries.size() >= max) {
                     break;
                 }
