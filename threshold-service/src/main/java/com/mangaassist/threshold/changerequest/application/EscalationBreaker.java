@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * The escalation breaker: after any thresholds change — a canary running, or a version promoted within
@@ -145,7 +146,11 @@ public final class EscalationBreaker {
                         0,
                         "lower",
                         false)));
-        auditor.record("breaker", "breaker:tripped", category.code(), request.id(), why, "", "", "canary withdrawn");
+        String categories = request.thresholds().keySet().stream()
+                .map(TopicCategory::code)
+                .sorted()
+                .collect(Collectors.joining(","));
+        auditor.record("breaker", "breaker:tripped", categories, request.id(), why, "", "", "canary withdrawn");
         control.conclude(request, evaluation, "breaker");
         page("Canary " + request.id() + " reverted by the escalation breaker", why);
     }

@@ -63,6 +63,11 @@ class EscalationBreakerTest {
         assertThat(f.thresholds.get(TopicCategory.GENERAL).canary()).isEmpty();
         assertThat(f.pager.recent()).hasSize(1);
         assertThat(f.trail.actions()).contains("breaker:tripped", "canary:withdrawn", "change-request:reverted");
+        assertThat(f.trail.read(
+                        ChangeControlFixture.START, f.clock.instant().plusSeconds(1), Optional.of("general"), 100))
+                .extracting(e -> e.action())
+                .containsSubsequence(
+                        "canary:started", "breaker:tripped", "canary:withdrawn", "change-request:reverted");
     }
 
     @Test
