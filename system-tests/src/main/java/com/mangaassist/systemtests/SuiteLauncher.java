@@ -52,6 +52,7 @@ public final class SuiteLauncher {
         URI reviews = suite.service(ServiceModule.REVIEW_QUEUE);
         URI deliveries = suite.service(ServiceModule.DELIVERY_WATCHDOG);
         URI feedback = suite.service(ServiceModule.FEEDBACK);
+        URI thresholds = suite.service(ServiceModule.THRESHOLD);
         out.append("\n  Customers (role customer)\n");
         out.append("    rate an answer        POST ").append(feedback).append("/api/feedback  (docs/FEEDBACK.md)\n");
         out.append("\n  Reviewers (role reviewer / senior-reviewer)\n");
@@ -73,10 +74,22 @@ public final class SuiteLauncher {
         out.append("    feedback runbooks     POST ")
                 .append(feedback)
                 .append("/api/runbook/feedback/{quarantine,backfill,improvement/freeze}\n");
+        out.append("    threshold runbooks    POST ")
+                .append(thresholds)
+                .append("/api/runbook/thresholds/{emergency-relaxation,revert}, /api/runbook/prompts/rollback\n");
+        out.append("    queue forecast        ").append(thresholds).append("/api/capacity/forecast\n");
         out.append("    metrics               /actuator/metrics on every service\n");
         out.append("  ML leads (role ml-lead)\n");
         out.append("    feedback aggregates   ").append(feedback).append("/api/feedback/aggregates\n");
         out.append("    prompt proposals      ").append(feedback).append("/api/feedback/improvement/{run,proposals}\n");
+        out.append("  Any staff: thresholds and change control (docs/THRESHOLDS.md)\n");
+        out.append("    in force, history     ").append(thresholds).append("/api/thresholds, /api/audit\n");
+        out.append("    simulate, propose     POST ")
+                .append(thresholds)
+                .append("/api/simulations/thresholds, /api/change-requests\n");
+        out.append("    approve (ml-lead or category owner)  POST ")
+                .append(thresholds)
+                .append("/api/change-requests/{id}/approve\n");
 
         out.append("\n  Every endpoint but health needs a bearer token from the token endpoint (see README).\n");
         out.append("  Press Ctrl-C to stop everything.\n");
