@@ -2,14 +2,8 @@ package com.mangaassist.threshold;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mangaassist.common.testing.LocalApi;
 import com.mangaassist.common.testing.LocalStackSpringTest;
-import com.mangaassist.localaws.junit.LocalAws;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,8 +44,6 @@ class ThresholdAccessIntegrationTest extends LocalStackSpringTest {
             new Call("POST", "/api/runbook/thresholds/revert", "{\"reason\":\"r\"}"),
             new Call("POST", "/api/runbook/prompts/rollback", "{\"reason\":\"r\"}"),
             new Call("GET", "/api/oncall/pages", null));
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
@@ -123,24 +115,8 @@ class ThresholdAccessIntegrationTest extends LocalStackSpringTest {
     }
 
     private int status(Call call, String user, String... roles) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + call.path()))
-                .header("Content-Type", "application/json")
-                .method(
-                        call.method(),
-                        call.body() == null
-                                ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofString(call.body()));
-        if (user != null) {
-            request.header("Authorization", "Bearer " + LocalAws.token(user, roles));
-        }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString())
-                    .statusCode();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return new LocalApi(port)
+                .call(call.method(), call.path(), call.body(), user, roles)
+                .statusCode();
     }
 }

@@ -5,8 +5,7 @@ import com.mangaassist.common.aws.ResourceNaming;
 import com.mangaassist.common.jobs.PeriodicJobs;
 import com.mangaassist.common.jobs.SingleRunner;
 import com.mangaassist.common.paging.Pager;
-import com.mangaassist.common.paging.RecordedPager;
-import com.mangaassist.common.paging.SnsPager;
+import com.mangaassist.common.paging.Pagers;
 import com.mangaassist.feedback.intake.application.SubmitFeedback;
 import com.mangaassist.feedback.intake.domain.FeedbackStore;
 import com.mangaassist.feedback.intake.domain.RatedMessages;
@@ -37,7 +36,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.sns.SnsClient;
 
 /** Joins the monitors (anomalies, quality gate, canary, aggregates) to their adapters and schedules them. */
 @Configuration(proxyBeanMethods = false)
@@ -49,15 +47,11 @@ class MonitoringConfiguration {
     @Bean
     @ConditionalOnMissingBean
     Pager pager(MonitoringProperties properties, AwsClientConfigurer configurer) {
-        MonitoringProperties.Paging paging = properties.paging();
-        if ("sns".equals(paging.pager())) {
-            if (paging.topicArn() == null || paging.topicArn().isBlank()) {
-                throw new IllegalStateException(
-                        "mangaassist.feedback.monitoring.paging.topic-arn is required with pager sns");
-            }
-            return new SnsPager(configurer.configure(SnsClient.builder(), "sns").build(), paging.topicArn());
-        }
-        return new RecordedPager();
+        return Pagers.of(
+                properties.paging().pager(),
+                properties.paging().topicArn(),
+                configurer,
+                "mangaassist.feedback.monitoring.paging");
     }
 
     @Bean

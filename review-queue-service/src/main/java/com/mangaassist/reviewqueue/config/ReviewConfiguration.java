@@ -5,8 +5,7 @@ import com.mangaassist.common.aws.ResourceNaming;
 import com.mangaassist.common.jobs.DynamoDbSingleRunner;
 import com.mangaassist.common.jobs.SingleRunner;
 import com.mangaassist.common.paging.Pager;
-import com.mangaassist.common.paging.RecordedPager;
-import com.mangaassist.common.paging.SnsPager;
+import com.mangaassist.common.paging.Pagers;
 import com.mangaassist.model.resources.Resources;
 import com.mangaassist.model.review.ReviewRequestKind;
 import com.mangaassist.reviewqueue.task.adapter.in.scheduling.ReviewJobs;
@@ -35,7 +34,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sfn.SfnClient;
-import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -162,20 +160,8 @@ class ReviewConfiguration {
     @Bean
     @ConditionalOnMissingBean
     Pager pager(ReviewProperties properties, AwsClientConfigurer configurer) {
-        ReviewProperties.Paging paging = properties.paging();
-        switch (paging.pager()) {
-            case "recorded":
-                return new RecordedPager();
-            case "sns":
-                if (paging.topicArn() == null || paging.topicArn().isBlank()) {
-                    throw new IllegalStateException("mangaassist.review.paging.topic-arn is required with pager sns");
-                }
-                return new SnsPager(
-                        configurer.configure(SnsClient.builder(), "sns").build(), paging.topicArn());
-            default:
-                throw new IllegalStateException(
-                        "mangaassist.review.paging.pager must be recorded or sns, not " + paging.pager());
-        }
+        return Pagers.of(
+                properties.paging().pager(), properties.paging().topicArn(), configurer, "mangaassist.review.paging");
     }
 
     @Bean

@@ -6,8 +6,7 @@ import com.mangaassist.common.jobs.DynamoDbSingleRunner;
 import com.mangaassist.common.jobs.PeriodicJobs;
 import com.mangaassist.common.jobs.SingleRunner;
 import com.mangaassist.common.paging.Pager;
-import com.mangaassist.common.paging.RecordedPager;
-import com.mangaassist.common.paging.SnsPager;
+import com.mangaassist.common.paging.Pagers;
 import com.mangaassist.model.resources.Resources;
 import com.mangaassist.model.routing.TopicCategory;
 import com.mangaassist.threshold.audit.domain.Auditor;
@@ -39,7 +38,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.sns.SnsClient;
 
 /** Joins change control (requests, canaries, evaluation, breaker) to its adapters and schedules its jobs. */
 @Configuration(proxyBeanMethods = false)
@@ -51,14 +49,11 @@ class ChangeControlConfiguration {
     @Bean
     @ConditionalOnMissingBean
     Pager pager(ThresholdProperties properties, AwsClientConfigurer configurer) {
-        ThresholdProperties.Paging paging = properties.paging();
-        if ("sns".equals(paging.pager())) {
-            if (paging.topicArn() == null || paging.topicArn().isBlank()) {
-                throw new IllegalStateException("mangaassist.threshold.paging.topic-arn is required with pager sns");
-            }
-            return new SnsPager(configurer.configure(SnsClient.builder(), "sns").build(), paging.topicArn());
-        }
-        return new RecordedPager();
+        return Pagers.of(
+                properties.paging().pager(),
+                properties.paging().topicArn(),
+                configurer,
+                "mangaassist.threshold.paging");
     }
 
     @Bean

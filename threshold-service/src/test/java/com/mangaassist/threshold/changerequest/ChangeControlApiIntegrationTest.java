@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.mangaassist.common.aws.ResourceNaming;
+import com.mangaassist.common.testing.LocalApi;
 import com.mangaassist.common.testing.LocalStackSpringTest;
-import com.mangaassist.localaws.junit.LocalAws;
 import com.mangaassist.model.resources.Resources;
 import com.mangaassist.model.routing.ThresholdAttributes;
 import com.mangaassist.model.routing.TurnStatsAttributes;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -48,7 +43,6 @@ class ChangeControlApiIntegrationTest extends LocalStackSpringTest {
 
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH");
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
 
     @LocalServerPort
@@ -238,18 +232,6 @@ class ChangeControlApiIntegrationTest extends LocalStackSpringTest {
     }
 
     private HttpResponse<String> call(String method, String path, String body, String user, String... roles) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Bearer " + LocalAws.token(user, roles))
-                .header("Content-Type", "application/json");
-        request.method(
-                method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return new LocalApi(port).call(method, path, body, user, roles);
     }
 }

@@ -3,16 +3,11 @@ package com.mangaassist.threshold.changerequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mangaassist.common.aws.ResourceNaming;
+import com.mangaassist.common.testing.LocalApi;
 import com.mangaassist.common.testing.LocalStackSpringTest;
-import com.mangaassist.localaws.junit.LocalAws;
 import com.mangaassist.model.resources.Resources;
 import com.mangaassist.model.resources.SortableTime;
 import com.mangaassist.model.routing.PromptAttributes;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -37,7 +32,6 @@ import tools.jackson.databind.json.JsonMapper;
 @TestPropertySource(properties = "mangaassist.threshold.jobs.enabled=false")
 class PromptChangeIntegrationTest extends LocalStackSpringTest {
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
 
     @LocalServerPort
@@ -155,19 +149,6 @@ class PromptChangeIntegrationTest extends LocalStackSpringTest {
     }
 
     private HttpResponse<String> call(String method, String path, String body, String user, String... roles) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Bearer " + LocalAws.token(user, roles))
-                .header("Content-Type", "application/json")
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return new LocalApi(port).call(method, path, body, user, roles);
     }
 }

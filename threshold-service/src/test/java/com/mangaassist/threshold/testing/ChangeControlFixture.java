@@ -8,7 +8,10 @@ import com.mangaassist.threshold.changerequest.application.CanaryEvaluations;
 import com.mangaassist.threshold.changerequest.application.ChangeControl;
 import com.mangaassist.threshold.changerequest.application.ChangeControlSettings;
 import com.mangaassist.threshold.changerequest.application.EscalationBreaker;
+import com.mangaassist.threshold.changerequest.application.ProposeCommand;
 import com.mangaassist.threshold.changerequest.domain.Approver;
+import com.mangaassist.threshold.changerequest.domain.ChangeKind;
+import com.mangaassist.threshold.changerequest.domain.ChangeRequest;
 import com.mangaassist.threshold.changerequest.domain.EvaluationPolicy;
 import com.mangaassist.threshold.changerequest.domain.Simulations;
 import com.mangaassist.threshold.configuration.application.ConfigurationWriter;
@@ -16,6 +19,9 @@ import com.mangaassist.threshold.configuration.application.Reverts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -63,6 +69,21 @@ public final class ChangeControlFixture {
     public final CanaryEvaluations evaluations = new CanaryEvaluations(control, measures, settings.evaluation(), clock);
     public final EscalationBreaker breaker =
             new EscalationBreaker(control, thresholds, measures, reverts, pager, auditor, settings, clock);
+
+    /** A proposal by {@code by} to set general's auto-respond minimum. */
+    public ChangeRequest proposeGeneral(String by, double autoRespondMin) {
+        return control.propose(new ProposeCommand(
+                by,
+                ChangeKind.THRESHOLDS,
+                Map.of(
+                        TopicCategory.GENERAL,
+                        new ProposeCommand.ThresholdPatch(
+                                OptionalDouble.of(autoRespondMin), OptionalDouble.empty(), OptionalDouble.empty())),
+                Optional.empty(),
+                Optional.empty(),
+                "change general",
+                OptionalDouble.empty()));
+    }
 
     public static Approver mlLead(String id) {
         return new Approver(id, true, Set.of());

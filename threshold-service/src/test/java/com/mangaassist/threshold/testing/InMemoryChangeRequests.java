@@ -16,7 +16,7 @@ public final class InMemoryChangeRequests implements ChangeRequestStore {
 
     @Override
     public synchronized boolean create(ChangeRequest request) {
-        return requests.putIfAbsent(request.id(), revision(request, 1)) == null;
+        return requests.putIfAbsent(request.id(), request.withRevision(1)) == null;
     }
 
     @Override
@@ -30,7 +30,7 @@ public final class InMemoryChangeRequests implements ChangeRequestStore {
         if (stored == null || stored.revision() != next.revision()) {
             return Optional.empty();
         }
-        ChangeRequest updated = revision(next, next.revision() + 1);
+        ChangeRequest updated = next.withRevision(next.revision() + 1);
         requests.put(next.id(), updated);
         return Optional.of(updated);
     }
@@ -42,23 +42,5 @@ public final class InMemoryChangeRequests implements ChangeRequestStore {
                 .sorted(Comparator.comparing(ChangeRequest::createdAt))
                 .limit(limit)
                 .toList();
-    }
-
-    private static ChangeRequest revision(ChangeRequest r, long revision) {
-        return new ChangeRequest(
-                r.id(),
-                r.kind(),
-                r.state(),
-                r.proposedBy(),
-                r.reason(),
-                r.createdAt(),
-                r.thresholds(),
-                r.prompt(),
-                r.canaryPercent(),
-                r.simulation(),
-                r.canary(),
-                r.evaluation(),
-                r.history(),
-                revision);
     }
 }

@@ -7,7 +7,7 @@ import com.mangaassist.common.runbook.AuditEntry;
 import com.mangaassist.common.runbook.IdempotencyKeyReusedException;
 import com.mangaassist.common.runbook.RunbookCommand;
 import com.mangaassist.common.runbook.RunbookResult;
-import com.mangaassist.common.runbook.RunbookResults;
+import com.mangaassist.common.testing.InMemoryRunbookResults;
 import com.mangaassist.model.delivery.DeliveryKind;
 import com.mangaassist.model.routing.Priority;
 import com.mangaassist.model.routing.TopicCategory;
@@ -49,17 +49,7 @@ class ReviewRunbooksTest {
             presence,
             d.pager,
             audit::add,
-            new RunbookResults() {
-                @Override
-                public Optional<RunbookResult> find(String key) {
-                    return Optional.ofNullable(stored.get(key));
-                }
-
-                @Override
-                public void save(String key, RunbookResult result) {
-                    stored.putIfAbsent(key, result);
-                }
-            },
+            new InMemoryRunbookResults(),
             d.sla,
             new BulkApprovePolicy(0.7, Set.of(TopicCategory.GENERAL, TopicCategory.AVAILABILITY), 500),
             d.clock);

@@ -159,6 +159,25 @@ public record ChangeRequest(
                 revision);
     }
 
+    /** The same request as stored with {@code next} writes behind it. */
+    public ChangeRequest withRevision(long next) {
+        return new ChangeRequest(
+                id,
+                kind,
+                state,
+                proposedBy,
+                reason,
+                createdAt,
+                thresholds,
+                prompt,
+                canaryPercent,
+                simulation,
+                canary,
+                evaluation,
+                history,
+                next);
+    }
+
     /** The instant the request entered {@code wanted}, if it did. */
     public Optional<Instant> enteredAt(ChangeState wanted) {
         return history.stream()

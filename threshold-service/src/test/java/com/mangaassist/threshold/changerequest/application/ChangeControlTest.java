@@ -35,17 +35,7 @@ class ChangeControlTest {
     }
 
     private ChangeRequest proposeGeneral(String by, double autoRespondMin) {
-        return f.control.propose(new ProposeCommand(
-                by,
-                ChangeKind.THRESHOLDS,
-                Map.of(
-                        TopicCategory.GENERAL,
-                        new ProposeCommand.ThresholdPatch(
-                                OptionalDouble.of(autoRespondMin), OptionalDouble.empty(), OptionalDouble.empty())),
-                Optional.empty(),
-                Optional.empty(),
-                "tighten general",
-                OptionalDouble.empty()));
+        return f.proposeGeneral(by, autoRespondMin);
     }
 
     private ChangeRequest proposePrompt(String by) {

@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mangaassist.model.routing.ThresholdSet;
 import com.mangaassist.model.routing.TopicCategory;
-import com.mangaassist.threshold.changerequest.domain.ChangeKind;
 import com.mangaassist.threshold.changerequest.domain.ChangeRequest;
 import com.mangaassist.threshold.changerequest.domain.ChangeState;
 import com.mangaassist.threshold.changerequest.domain.RoutingTally;
 import com.mangaassist.threshold.configuration.application.SeedDefaults;
 import com.mangaassist.threshold.testing.ChangeControlFixture;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,17 +25,7 @@ class EscalationBreakerTest {
     }
 
     private ChangeRequest approvedCanary(double autoRespondMin) {
-        ChangeRequest request = f.control.propose(new ProposeCommand(
-                "eng-1",
-                ChangeKind.THRESHOLDS,
-                Map.of(
-                        TopicCategory.GENERAL,
-                        new ProposeCommand.ThresholdPatch(
-                                OptionalDouble.of(autoRespondMin), OptionalDouble.empty(), OptionalDouble.empty())),
-                Optional.empty(),
-                Optional.empty(),
-                "raise",
-                OptionalDouble.empty()));
+        ChangeRequest request = f.proposeGeneral("eng-1", autoRespondMin);
         f.control.approve(request.id(), mlLead("lead-1"), "approved anyway");
         return request;
     }

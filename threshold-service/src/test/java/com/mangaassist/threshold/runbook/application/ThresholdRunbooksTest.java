@@ -7,7 +7,7 @@ import com.mangaassist.common.runbook.AuditEntry;
 import com.mangaassist.common.runbook.RunbookCommand;
 import com.mangaassist.common.runbook.RunbookExecutor;
 import com.mangaassist.common.runbook.RunbookResult;
-import com.mangaassist.common.runbook.RunbookResults;
+import com.mangaassist.common.testing.InMemoryRunbookResults;
 import com.mangaassist.model.routing.TopicCategory;
 import com.mangaassist.threshold.configuration.application.SeedDefaults;
 import com.mangaassist.threshold.configuration.domain.PromptStatus;
@@ -28,21 +28,7 @@ class ThresholdRunbooksTest {
     private final List<AuditEntry> runbookAudit = new ArrayList<>();
     private final Map<String, RunbookResult> stored = new HashMap<>();
     private final ThresholdRunbooks runbooks = new ThresholdRunbooks(
-            new RunbookExecutor(
-                    "threshold-service",
-                    runbookAudit::add,
-                    new RunbookResults() {
-                        @Override
-                        public Optional<RunbookResult> find(String key) {
-                            return Optional.ofNullable(stored.get(key));
-                        }
-
-                        @Override
-                        public void save(String key, RunbookResult result) {
-                            stored.put(key, result);
-                        }
-                    },
-                    f.clock),
+            new RunbookExecutor("threshold-service", runbookAudit::add, new InMemoryRunbookResults(), f.clock),
             f.thresholds,
             f.writer,
             f.reverts,

@@ -100,7 +100,7 @@ public final class DynamoDbChangeRequestStore implements ChangeRequestStore {
         } catch (ConditionalCheckFailedException stale) {
             return Optional.empty();
         }
-        return Optional.of(withRevision(next, next.revision() + 1));
+        return Optional.of(next.withRevision(next.revision() + 1));
     }
 
     @Override
@@ -129,7 +129,7 @@ public final class DynamoDbChangeRequestStore implements ChangeRequestStore {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put("state", s(request.state().name()));
         item.put("revision", AttributeValue.fromN(Long.toString(revision)));
-        item.put("document", s(json.writeValueAsString(withRevision(request, revision))));
+        item.put("document", s(json.writeValueAsString(request.withRevision(revision))));
         return item;
     }
 
@@ -138,7 +138,7 @@ public final class DynamoDbChangeRequestStore implements ChangeRequestStore {
                 ? Long.parseLong(item.get("revision").n())
                 : 0;
         if (item.containsKey("document")) {
-            return withRevision(json.readValue(item.get("document").s(), ChangeRequest.class), revision);
+            return json.readValue(item.get("document").s(), ChangeRequest.class).withRevision(revision);
         }
         // a proposal the feedback service wrote: flat attributes only
         var createdAt = SortableTime.parse(item.get("created_at").s());
@@ -165,24 +165,6 @@ public final class DynamoDbChangeRequestStore implements ChangeRequestStore {
                 Optional.empty(),
                 Optional.empty(),
                 List.of(new Transition(ChangeState.PROPOSED, createdAt, proposedBy, reason)),
-                revision);
-    }
-
-    private static ChangeRequest withRevision(ChangeRequest r, long revision) {
-        return new ChangeRequest(
-                r.id(),
-                r.kind(),
-                r.state(),
-                r.proposedBy(),
-                r.reason(),
-                r.createdAt(),
-                r.thresholds(),
-                r.prompt(),
-                r.canaryPercent(),
-                r.simulation(),
-                r.canary(),
-                r.evaluation(),
-                r.history(),
                 revision);
     }
 
