@@ -106,65 +106,33 @@ public record ChangeRequest(
         }
         List<Transition> steps = new ArrayList<>(history);
         steps.add(new Transition(next, at, by, note));
-        return new ChangeRequest(
-                id,
-                kind,
-                next,
-                proposedBy,
-                reason,
-                createdAt,
-                thresholds,
-                prompt,
-                canaryPercent,
-                simulation,
-                canary,
-                evaluation,
-                steps,
-                revision);
+        return with(next, canary, evaluation, steps, revision);
     }
 
     public ChangeRequest withCanary(CanaryPlan plan) {
-        return new ChangeRequest(
-                id,
-                kind,
-                state,
-                proposedBy,
-                reason,
-                createdAt,
-                thresholds,
-                prompt,
-                canaryPercent,
-                simulation,
-                Optional.of(plan),
-                evaluation,
-                history,
-                revision);
+        return with(state, Optional.of(plan), evaluation, history, revision);
     }
 
     public ChangeRequest withEvaluation(Evaluation result) {
-        return new ChangeRequest(
-                id,
-                kind,
-                state,
-                proposedBy,
-                reason,
-                createdAt,
-                thresholds,
-                prompt,
-                canaryPercent,
-                simulation,
-                canary,
-                Optional.of(result),
-                history,
-                revision);
+        return with(state, canary, Optional.of(result), history, revision);
     }
 
     /** The same request as stored with {@code next} writes behind it. */
     public ChangeRequest withRevision(long next) {
+        return with(state, canary, evaluation, history, next);
+    }
+
+    /** A copy with what changes over a request's life replaced; what was proposed never changes. */
+    private ChangeRequest with(
+            ChangeState nextState,
+            Optional<CanaryPlan> nextCanary,
+            Optional<Evaluation> nextEvaluation,
+            List<Transition> nextHistory,
+            long nextRevision) {
         return new ChangeRequest(
                 id,
                 kind,
-                state,
+                nextState,
                 proposedBy,
                 reason,
                 createdAt,
@@ -172,10 +140,10 @@ public record ChangeRequest(
                 prompt,
                 canaryPercent,
                 simulation,
-                canary,
-                evaluation,
-                history,
-                next);
+                nextCanary,
+                nextEvaluation,
+                nextHistory,
+                nextRevision);
     }
 
     /** The instant the request entered {@code wanted}, if it did. */
