@@ -81,6 +81,7 @@ class ProtectionConfiguration {
     @Bean
     Backpressure backpressure(
             ReviewSignals signals,
+            ThresholdStore store,
             DepthForecast forecast,
             BackpressurePolicy policy,
             ConfigurationWriter writer,
@@ -90,6 +91,7 @@ class ProtectionConfiguration {
             MeterRegistry meters) {
         Backpressure backpressure = new Backpressure(
                 signals,
+                store,
                 forecast,
                 policy,
                 writer,

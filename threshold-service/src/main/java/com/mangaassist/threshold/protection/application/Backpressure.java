@@ -8,6 +8,7 @@ import com.mangaassist.threshold.configuration.domain.CategoryConfiguration;
 import com.mangaassist.threshold.configuration.domain.Describe;
 import com.mangaassist.threshold.configuration.domain.OverrideKind;
 import com.mangaassist.threshold.configuration.domain.ThresholdOverride;
+import com.mangaassist.threshold.configuration.domain.ThresholdStore;
 import com.mangaassist.threshold.protection.domain.BackpressureDecision;
 import com.mangaassist.threshold.protection.domain.BackpressureLevel;
 import com.mangaassist.threshold.protection.domain.BackpressurePolicy;
@@ -45,11 +46,13 @@ public final class Backpressure {
     private final Auditor auditor;
     private final Clock clock;
     private final Duration overrideTtl;
-    private final AtomicReference<BackpressureLevel> level = new AtomicReference<>(BackpressureLevel.NONE);
+    private final ThresholdStore store;
+    private final AtomicReference<BackpressureLevel> level = new AtomicReference<>();
     private final AtomicReference<BackpressureDecision> last = new AtomicReference<>();
 
     public Backpressure(
             ReviewSignals signals,
+            ThresholdStore store,
             DepthForecast forecast,
             BackpressurePolicy policy,
             ConfigurationWriter writer,
@@ -57,6 +60,7 @@ public final class Backpressure {
             Clock clock,
             Duration overrideTtl) {
         this.signals = Objects.requireNonNull(signals, "signals");
+        this.store = Objects.requireNonNull(store, "store");
         this.forecast = Objects.requireNonNull(forecast, "forecast");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.writer = Objects.requireNonNull(writer, "writer");
@@ -65,9 +69,10 @@ public final class Backpressure {
         this.overrideTtl = Objects.requireNonNull(overrideTtl, "overrideTtl");
     }
 
-    /** The level in force on this instance. */
+    /** The level in force on this instance (NONE before its first run). */
     public BackpressureLevel level() {
-        return level.get();
+        BackpressureLevel current = level.get();
+        return current == null ? BackpressureLevel.NONE : current;
     }
 
     /** The last decision, if any run has decided. */
@@ -82,10 +87,11 @@ public final class Backpressure {
             return Optional.empty();
         }
         OptionalLong projected = forecast.projectedDepth(current.get());
-        BackpressureDecision decision = policy.decide(current.get(), projected, level.get());
+        Instant now = clock.instant();
+        BackpressureLevel from = level.get() == null ? stored(now) : level.get();
+        BackpressureDecision decision = policy.decide(current.get(), projected, from);
         level.set(decision.level());
         last.set(decision);
-        Instant now = clock.instant();
         Optional<Relaxation> relaxation = policy.relaxationFor(decision.level());
         for (TopicCategory category : TopicCategory.values()) {
             if (category.protectedFromOverrides()) {
@@ -104,6 +110,27 @@ public final class Backpressure {
                             decision.previous() + " → " + decision.level()));
         }
         return Optional.of(decision);
+    }
+
+    /**
+     * The level the stored overrides say is in force: after a restart or a failover the new runner goes on
+     * from there, so the policy's hysteresis holds across instances.
+     */
+    private BackpressureLevel stored(Instant now) {
+        BackpressureLevel found = BackpressureLevel.NONE;
+        for (CategoryConfiguration c : store.all().values()) {
+            for (ThresholdOverride o : c.overridesInForce(now)) {
+                if (o.kind() == OverrideKind.BACKPRESSURE) {
+                    for (BackpressureLevel candidate : BackpressureLevel.values()) {
+                        if (o.id().equals(ID_PREFIX + candidate.name().toLowerCase(java.util.Locale.ROOT))
+                                && candidate.compareTo(found) > 0) {
+                            found = candidate;
+                        }
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     private Optional<CategoryConfiguration> reconcile(

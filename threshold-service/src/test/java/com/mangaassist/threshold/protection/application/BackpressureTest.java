@@ -28,6 +28,7 @@ class BackpressureTest {
     private final AtomicReference<OptionalLong> forecast = new AtomicReference<>(OptionalLong.empty());
     private final Backpressure backpressure = new Backpressure(
             () -> Optional.ofNullable(signals.get()),
+            f.thresholds,
             s -> forecast.get(),
             new BackpressurePolicy(BackpressureSettings.DEFAULTS),
             f.writer,
@@ -114,6 +115,26 @@ class BackpressureTest {
         assertThat(effective(TopicCategory.GENERAL).autoRespondMin()).isEqualTo(0.80);
         assertThat(f.thresholds.get(TopicCategory.GENERAL).overrides())
                 .allMatch(o -> o.kind() == OverrideKind.BACKPRESSURE);
+    }
+
+    @Test
+    void aNewRunnerGoesOnFromTheLevelTheStoredOverridesShow() {
+        depth(60);
+        backpressure.run();
+        Backpressure successor = new Backpressure(
+                () -> Optional.ofNullable(signals.get()),
+                f.thresholds,
+                s -> OptionalLong.empty(),
+                new BackpressurePolicy(BackpressureSettings.DEFAULTS),
+                f.writer,
+                f.auditor,
+                f.clock,
+                Duration.ofMinutes(2));
+        depth(30);
+
+        assertThat(successor.run().orElseThrow().level())
+                .as("30 is above the restore bound: ELEVATED holds across the failover")
+                .isEqualTo(BackpressureLevel.ELEVATED);
     }
 
     @Test
