@@ -123,14 +123,28 @@ public final class RunningSuite implements AutoCloseable {
             this(openSearchHome, catalogLimit, Map.of());
         }
 
-        /** The same options with {@code arguments} (for example {@code --mangaassist.x=y}) added for {@code service}. */
+        /**
+         * The same options with {@code arguments} (for example {@code --mangaassist.x=y}) added for {@code service}.
+         * An argument that sets a property already set replaces the earlier value (Spring would otherwise read
+         * both as one comma-separated value).
+         */
         public Options withArguments(ServiceModule service, String... arguments) {
             Map<ServiceModule, List<String>> all = new EnumMap<>(ServiceModule.class);
             all.putAll(serviceArguments);
             List<String> merged = new ArrayList<>(all.getOrDefault(service, List.of()));
-            merged.addAll(List.of(arguments));
+            for (String argument : arguments) {
+                String property = propertyOf(argument);
+                merged.removeIf(earlier -> property != null && property.equals(propertyOf(earlier)));
+                merged.add(argument);
+            }
             all.put(service, List.copyOf(merged));
             return new Options(openSearchHome, catalogLimit, all);
+        }
+
+        /** {@code x.y} of {@code --x.y=z}; null for anything else. */
+        private static String propertyOf(String argument) {
+            int equals = argument.indexOf('=');
+            return argument.startsWith("--") && equals > 2 ? argument.substring(2, equals) : null;
         }
     }
 

@@ -21,6 +21,12 @@ final class SuiteFixture {
     /** How long the escalation breaker waits in the system tests (10 minutes in production). */
     static final Duration BREAKER_SUSTAIN = Duration.ofSeconds(20);
 
+    /** How often review-queue-service publishes its queue signals in the system tests (15 s in production). */
+    static final Duration REVIEW_STATS_REFRESH = Duration.ofSeconds(2);
+
+    /** Waiting P3/P4 reviews older than this are delivered with the disclaimer (5 min in production). */
+    static final Duration AUTO_DELIVER_AGE = Duration.ofSeconds(20);
+
     private static RunningSuite suite;
 
     private SuiteFixture() {}
@@ -51,7 +57,14 @@ final class SuiteFixture {
                             "--mangaassist.review.lease.duration=" + REVIEW_LEASE.toSeconds() + "s",
                             // below a third of the workflow's HeartbeatSeconds (min(60 s, timeout))
                             "--mangaassist.review.jobs.heartbeat-interval=5s",
-                            "--mangaassist.review.jobs.sweep-interval=1s");
+                            "--mangaassist.review.jobs.sweep-interval=1s",
+                            // queue signals for threshold-service's backpressure in seconds (15 s, 5 min in
+                            // production): ReviewBacklogSystemTest replays scenario 1 in about a minute
+                            "--mangaassist.review.stats.refresh=" + REVIEW_STATS_REFRESH.toSeconds() + "s",
+                            "--mangaassist.review.stats.window=1m",
+                            // aged P3/P4 go out with the disclaimer before the 30 s workflow timeout (5 min and
+                            // 300 s in production)
+                            "--mangaassist.review.auto-deliver.age=" + AUTO_DELIVER_AGE.toSeconds() + "s");
             RunningSuite started = RunningSuite.start(root, root.resolve("system-tests/target/suite-logs"), options);
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "suite-stop"));
             suite = started;
@@ -64,8 +77,12 @@ final class SuiteFixture {
                         Arrays.stream(Priority.values())
                                 .map(p -> "--mangaassist.followup.workflow-timeout." + p + "="
                                         + REVIEW_TIMEOUT.toSeconds() + "s"),
-                        // routed turns reach threshold-service's canary evaluation and breaker within 2 s
-                        Stream.of("--mangaassist.turn-stats.flush-interval=" + TURN_STATS_FLUSH.toSeconds() + "s"))
+                        Stream.of(
+                                // routed turns reach threshold-service's canary evaluation and breaker within 2 s
+                                "--mangaassist.turn-stats.flush-interval=" + TURN_STATS_FLUSH.toSeconds() + "s",
+                                // confidences stay the prior model's for the whole suite: the tests' own review
+                                // decisions would otherwise refit them every 10 minutes under tests that depend on them
+                                "--mangaassist.confidence.refresh-interval=24h"))
                 .toArray(String[]::new);
     }
 }

@@ -75,7 +75,8 @@ class ProtectionConfiguration {
                 b.criticalRestoreAtOrBelow(),
                 b.actOnForecast(),
                 new Relaxation(b.elevated().amount(), b.elevated().floor()),
-                new Relaxation(b.critical().amount(), b.critical().floor())));
+                new Relaxation(b.critical().amount(), b.critical().floor()),
+                b.staffingHold()));
     }
 
     @Bean

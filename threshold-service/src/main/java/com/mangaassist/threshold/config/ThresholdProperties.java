@@ -83,6 +83,7 @@ public record ThresholdProperties(
 
     /**
      * @param overrideTtl an override lives this long after the last run that confirmed it (2 min)
+     * @param staffingHold how long the last step down waits for the reviewers on duty before a raise (30 min)
      */
     public record Backpressure(
             boolean enabled,
@@ -94,7 +95,8 @@ public record ThresholdProperties(
             @Min(0) long criticalRestoreAtOrBelow,
             boolean actOnForecast,
             @NotNull @Valid Step elevated,
-            @NotNull @Valid Step critical) {}
+            @NotNull @Valid Step critical,
+            @NotNull Duration staffingHold) {}
 
     public record Step(
             @DecimalMin("0.01") @DecimalMax("1.0") double amount,

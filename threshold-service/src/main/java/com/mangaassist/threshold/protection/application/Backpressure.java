@@ -14,11 +14,14 @@ import com.mangaassist.threshold.protection.domain.BackpressureLevel;
 import com.mangaassist.threshold.protection.domain.BackpressurePolicy;
 import com.mangaassist.threshold.protection.domain.DepthForecast;
 import com.mangaassist.threshold.protection.domain.Relaxation;
+import com.mangaassist.threshold.protection.domain.StaffingHold;
 import com.mangaassist.threshold.signals.domain.CapacitySignals;
 import com.mangaassist.threshold.signals.domain.ReviewSignals;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -32,7 +35,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * Refund, complaint and legal are never touched. The override expires {@code overrideTtl} after the last
  * run that confirmed it, so a threshold service that dies cannot leave the system relaxed; runs refresh it
  * when half of that is left. Every level change is audited per category with before and after. Without
- * fresh signals nothing changes (the overrides then run out by themselves).
+ * fresh signals nothing changes (the overrides then run out by themselves). A raise from NONE remembers the
+ * most reviewers on duty over the preceding {@code staffingHold}: the relaxation is not fully given back
+ * before they are on duty again ({@link StaffingHold}), or the hold has run out. The hold is this instance's
+ * memory: a new runner after a failover goes on without one.
  */
 public final class Backpressure {
 
@@ -49,6 +55,9 @@ public final class Backpressure {
     private final ThresholdStore store;
     private final AtomicReference<BackpressureLevel> level = new AtomicReference<>();
     private final AtomicReference<BackpressureDecision> last = new AtomicReference<>();
+    private final Duration staffingHold;
+    private final Deque<Staffed> staffing = new ArrayDeque<>();
+    private final AtomicReference<StaffingHold> hold = new AtomicReference<>();
 
     public Backpressure(
             ReviewSignals signals,
@@ -67,6 +76,7 @@ public final class Backpressure {
         this.auditor = Objects.requireNonNull(auditor, "auditor");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.overrideTtl = Objects.requireNonNull(overrideTtl, "overrideTtl");
+        this.staffingHold = policy.settings().staffingHold();
     }
 
     /** The level in force on this instance (NONE before its first run). */
@@ -89,7 +99,14 @@ public final class Backpressure {
         OptionalLong projected = forecast.projectedDepth(current.get());
         Instant now = clock.instant();
         BackpressureLevel from = level.get() == null ? stored(now) : level.get();
-        BackpressureDecision decision = policy.decide(current.get(), projected, from);
+        int before = rememberStaffing(now, current.get().activeReviewers());
+        BackpressureDecision decision =
+                policy.decide(current.get(), projected, from, Optional.ofNullable(hold.get()), now);
+        if (decision.level() == BackpressureLevel.NONE) {
+            hold.set(null);
+        } else if (from == BackpressureLevel.NONE && !staffingHold.isZero()) {
+            hold.set(new StaffingHold(before, now.plus(staffingHold)));
+        }
         level.set(decision.level());
         last.set(decision);
         Optional<Relaxation> relaxation = policy.relaxationFor(decision.level());
@@ -111,6 +128,23 @@ public final class Backpressure {
         }
         return Optional.of(decision);
     }
+
+    /**
+     * Keeps the reviewers on duty seen over the last {@code staffingHold} and returns the most of them (now
+     * included): the staffing before a raise that a {@link StaffingHold} waits for.
+     */
+    private int rememberStaffing(Instant now, int activeReviewers) {
+        synchronized (staffing) {
+            staffing.addLast(new Staffed(now, activeReviewers));
+            Instant from = now.minus(staffingHold);
+            while (staffing.peekFirst().at().isBefore(from)) {
+                staffing.removeFirst();
+            }
+            return staffing.stream().mapToInt(Staffed::reviewers).max().orElse(activeReviewers);
+        }
+    }
+
+    private record Staffed(Instant at, int reviewers) {}
 
     /**
      * The level the stored overrides say is in force: after a restart or a failover the new runner goes on

@@ -1,6 +1,7 @@
 package com.mangaassist.threshold.protection.domain;
 
 import com.mangaassist.threshold.signals.domain.CapacitySignals;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -18,6 +19,10 @@ import java.util.OptionalLong;
  *       bound): CRITICAL → ELEVATED when depth ≤ {@code criticalRestoreAtOrBelow} (50), ELEVATED → NONE when
  *       depth ≤ {@code restoreAtOrBelow} (20); in both cases only if the forecast no longer calls for the
  *       current level. Otherwise the level holds.
+ *   <li>The last step (ELEVATED → NONE) also waits for the reviewers: under a {@link StaffingHold} (fewer
+ *       reviewers on duty than before the level was raised) a drained queue keeps ELEVATED until they are
+ *       back or the hold ends. Relaxing is what drained the queue; without this the relaxation would be given
+ *       back while the capacity is still missing and taken again as soon as the queue refills.
  * </ul>
  *
  * When the signals are unknown (no fresh snapshot) there is nothing to decide on: callers keep the current
@@ -43,6 +48,35 @@ public final class BackpressurePolicy {
     /** {@link #decide(long, OptionalLong, BackpressureLevel)} on the signals' total waiting depth. */
     public BackpressureDecision decide(CapacitySignals signals, OptionalLong forecastDepth, BackpressureLevel current) {
         return decide(signals.depth(), forecastDepth, current);
+    }
+
+    /**
+     * {@link #decide(CapacitySignals, OptionalLong, BackpressureLevel)}, except that the step from ELEVATED to
+     * NONE waits while {@code hold} holds for the signals' active reviewers at {@code now}.
+     */
+    public BackpressureDecision decide(
+            CapacitySignals signals,
+            OptionalLong forecastDepth,
+            BackpressureLevel current,
+            Optional<StaffingHold> hold,
+            Instant now) {
+        Objects.requireNonNull(hold, "hold");
+        Objects.requireNonNull(now, "now");
+        BackpressureDecision decision = decide(signals, forecastDepth, current);
+        if (decision.level() == BackpressureLevel.NONE
+                && decision.changed()
+                && hold.isPresent()
+                && hold.get().holds(signals.activeReviewers(), now)) {
+            return new BackpressureDecision(
+                    current,
+                    current,
+                    "queue depth " + signals.depth() + " ≤ " + settings.restoreBound(current) + " (drained) but "
+                            + signals.activeReviewers() + " reviewers on duty, fewer than the "
+                            + hold.get().reviewersBefore() + " before the relaxation: stays " + current
+                            + " until they are back (at most until "
+                            + hold.get().until() + ")");
+        }
+        return decision;
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.mangaassist.threshold.protection.domain;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,6 +18,8 @@ import java.util.Optional;
  *     forecast is ignored altogether
  * @param elevated the relaxation of non-protected categories at ELEVATED (0.10, floor 0.70)
  * @param critical the relaxation at CRITICAL (0.15, floor 0.60); at least as strong as {@code elevated}
+ * @param staffingHold how long the last step down may wait for the reviewers on duty before a raise to be
+ *     back ({@link StaffingHold}; 30 min, the runbook's shift gap); zero turns the hold off
  */
 public record BackpressureSettings(
         long elevatedAbove,
@@ -25,7 +28,11 @@ public record BackpressureSettings(
         long criticalRestoreAtOrBelow,
         boolean actOnForecast,
         Relaxation elevated,
-        Relaxation critical) {
+        Relaxation critical,
+        Duration staffingHold) {
+
+    /** The runbook's shift gap (20:00–20:30 JST). */
+    public static final Duration DEFAULT_STAFFING_HOLD = Duration.ofMinutes(30);
 
     /** Scenario 1's numbers, acting on the forecast. */
     public static final BackpressureSettings DEFAULTS =
@@ -34,6 +41,10 @@ public record BackpressureSettings(
     public BackpressureSettings {
         Objects.requireNonNull(elevated, "elevated");
         Objects.requireNonNull(critical, "critical");
+        Objects.requireNonNull(staffingHold, "staffingHold");
+        if (staffingHold.isNegative()) {
+            throw new IllegalArgumentException("staffingHold must not be negative: " + staffingHold);
+        }
         if (restoreAtOrBelow < 0) {
             throw new IllegalArgumentException("restoreAtOrBelow must not be negative: " + restoreAtOrBelow);
         }
@@ -50,6 +61,26 @@ public record BackpressureSettings(
             throw new IllegalArgumentException(
                     "the critical relaxation " + critical + " must be at least as strong as the elevated " + elevated);
         }
+    }
+
+    /** The bounds with the {@link #DEFAULT_STAFFING_HOLD}. */
+    public BackpressureSettings(
+            long elevatedAbove,
+            long criticalAbove,
+            long restoreAtOrBelow,
+            long criticalRestoreAtOrBelow,
+            boolean actOnForecast,
+            Relaxation elevated,
+            Relaxation critical) {
+        this(
+                elevatedAbove,
+                criticalAbove,
+                restoreAtOrBelow,
+                criticalRestoreAtOrBelow,
+                actOnForecast,
+                elevated,
+                critical,
+                DEFAULT_STAFFING_HOLD);
     }
 
     /** The level a depth (or forecast depth) calls for by itself. */
