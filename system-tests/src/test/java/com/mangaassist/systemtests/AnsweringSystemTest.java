@@ -52,7 +52,7 @@ class AnsweringSystemTest {
         assertThat(record.get("cited_product_ids").l()).isNotEmpty();
         assertThat(record.get("features").m()).containsKeys("retrieval_support", "grounding", "self_assessment");
         assertThat(record.get("model").s()).isEqualTo("local-grounded-v1");
-        assertThat(record.get("prompt_version").s()).isEqualTo("answering-system@v0");
+        assertThat(record.get("prompt_version").s()).matches("answering-system@v\\d+");
         assertThat(record.get("threshold_version")).isNotNull();
         assertThat(record.get("pipeline_latency_ms")).isNotNull();
     }

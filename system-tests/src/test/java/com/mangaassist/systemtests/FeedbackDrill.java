@@ -22,6 +22,9 @@ final class FeedbackDrill {
     FeedbackDrill(RunningSuite suite, DynamoDbClient dynamoDb) {
         this.suite = suite;
         this.seeds = new FeedbackSeeds(dynamoDb, suite.stack().prefix());
+        seeds.activePrompt(
+                "answering-system",
+                "You are MangaAssist, the assistant of a Japanese manga store. Answer from the catalog only.");
     }
 
     FeedbackSeeds seeds() {

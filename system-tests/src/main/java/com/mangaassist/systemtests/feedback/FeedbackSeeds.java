@@ -86,4 +86,25 @@ public final class FeedbackSeeds {
     private String table(String logicalName) {
         return ResourceNames.physical(prefix, logicalName);
     }
+
+    /**
+     * An ACTIVE version 1 of {@code promptId}, as a change request promoted earlier would have left it (kept
+     * when one exists): the improvement job proposes against a stored prompt, never the built-in v0.
+     */
+    public void activePrompt(String promptId, String text) {
+        try {
+            dynamoDb.putItem(b -> b.tableName(com.mangaassist.model.resources.Resources.PROMPTS.physicalName(prefix))
+                    .item(java.util.Map.of(
+                            "prompt_id", AttributeValue.fromS(promptId),
+                            "version", AttributeValue.fromN("1"),
+                            "status", AttributeValue.fromS("ACTIVE"),
+                            "text", AttributeValue.fromS(text),
+                            "created_at", AttributeValue.fromS(java.time.Instant.EPOCH.toString()),
+                            "created_by", AttributeValue.fromS("system-test-seed"),
+                            "change_request_id", AttributeValue.fromS("")))
+                    .conditionExpression("attribute_not_exists(prompt_id)"));
+        } catch (software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException stored) {
+            // a version 1 is stored already
+        }
+    }
 }
