@@ -162,13 +162,22 @@ public final class RunningSuite implements AutoCloseable {
         Map<ServiceModule, URI> services = new EnumMap<>(ServiceModule.class);
         try {
             for (ServiceModule service : ServiceModule.values()) {
-                int port = FreePorts.next();
+                services.put(service, URI.create("http://127.0.0.1:" + FreePorts.next()));
+            }
+            // the console calls the others like any client does: their URLs and the chat gateway's
+            Options withConsole =
+                    options.withArguments(ServiceModule.CONSOLE, consoleArguments(services, stack.endpoints()));
+            for (ServiceModule service : ServiceModule.values()) {
                 processes.add(ChildProcess.start(
                         service.module(),
-                        command(root, service, port, stack.endpoints(), options.serviceArguments()),
+                        command(
+                                root,
+                                service,
+                                services.get(service).getPort(),
+                                stack.endpoints(),
+                                withConsole.serviceArguments()),
                         root,
                         logDir.resolve(service.module() + ".log")));
-                services.put(service, URI.create("http://127.0.0.1:" + port));
             }
             for (ServiceModule service : ServiceModule.values()) {
                 awaitHealthy(service, services.get(service), processes.get(service.ordinal()));
@@ -281,6 +290,17 @@ public final class RunningSuite implements AutoCloseable {
         }
         command.addAll(serviceArguments.getOrDefault(service, List.of()));
         return command;
+    }
+
+    private static String[] consoleArguments(Map<ServiceModule, URI> services, LocalAwsEndpoints endpoints) {
+        return new String[] {
+            "--mangaassist.console.services.orchestrator=" + services.get(ServiceModule.ORCHESTRATOR),
+            "--mangaassist.console.services.reviews=" + services.get(ServiceModule.REVIEW_QUEUE),
+            "--mangaassist.console.services.feedback=" + services.get(ServiceModule.FEEDBACK),
+            "--mangaassist.console.services.thresholds=" + services.get(ServiceModule.THRESHOLD),
+            "--mangaassist.console.services.deliveries=" + services.get(ServiceModule.DELIVERY_WATCHDOG),
+            "--mangaassist.console.gateway-web-socket=" + endpoints.gatewayWebSocket()
+        };
     }
 
     private static Path executableJar(Path root, ServiceModule service) {

@@ -6,7 +6,9 @@ public enum ServiceModule {
     REVIEW_QUEUE("review-queue-service"),
     FEEDBACK("feedback-service"),
     THRESHOLD("threshold-service"),
-    DELIVERY_WATCHDOG("delivery-watchdog");
+    DELIVERY_WATCHDOG("delivery-watchdog"),
+    /** The web console: started last, it is given every other service's URL. */
+    CONSOLE("console");
 
     private final String module;
 

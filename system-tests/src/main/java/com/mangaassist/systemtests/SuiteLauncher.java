@@ -41,14 +41,21 @@ public final class SuiteLauncher {
                 .append(" ms (launcher pid ")
                 .append(ManagementFactory.getRuntimeMXBean().getPid())
                 .append(")\n\n");
+        URI console = suite.service(ServiceModule.CONSOLE);
+        out.append("  Console (browser)     ")
+                .append(console)
+                .append("/  sign in (local only) as any user and roles: reviewer desk, agent desk, on-call,\n")
+                .append("                        ML lead, and a customer chat page (docs/CONSOLE.md)\n");
         out.append("  Chat (WebSocket)      ").append(stack.gatewayWebSocket()).append("?token=<customer token>\n");
         out.append("  Token endpoint        POST ").append(stack.issuer()).append("/local/token\n");
         out.append("  Mail outbox           ")
                 .append(stack.ses())
                 .append("/local/outbox  (HTML: /local/outbox.html)\n");
-        suite.services()
-                .forEach((service, uri) -> out.append(String.format(
-                        "  %-21s %s  (health /actuator/health, API docs /v3/api-docs)%n", service.module(), uri)));
+        suite.services().entrySet().stream()
+                .filter(service -> service.getKey() != ServiceModule.CONSOLE)
+                .forEach(service -> out.append(String.format(
+                        "  %-21s %s  (health /actuator/health, API docs /v3/api-docs)%n",
+                        service.getKey().module(), service.getValue())));
         URI reviews = suite.service(ServiceModule.REVIEW_QUEUE);
         URI deliveries = suite.service(ServiceModule.DELIVERY_WATCHDOG);
         URI feedback = suite.service(ServiceModule.FEEDBACK);

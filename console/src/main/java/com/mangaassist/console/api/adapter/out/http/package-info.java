@@ -1,0 +1,2 @@
+/** The services' APIs over HTTP. */
+package com.mangaassist.console.api.adapter.out.http;

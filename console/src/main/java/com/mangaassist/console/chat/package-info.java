@@ -1,0 +1,2 @@
+/** The customer chat page's connection to the real WebSocket gateway. */
+package com.mangaassist.console.chat;

@@ -1,0 +1,2 @@
+/** Wiring and settings of the console. */
+package com.mangaassist.console.config;

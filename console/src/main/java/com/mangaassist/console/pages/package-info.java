@@ -1,0 +1,2 @@
+/** The console's pages and what their layout shares. */
+package com.mangaassist.console.pages;
