@@ -1,13 +1,17 @@
 package com.mangaassist.console.config;
 
-import com.mangaassist.console.api.ServiceApi;
-import com.mangaassist.console.api.Upstream;
 import com.mangaassist.console.api.adapter.out.http.JdkHttpServiceApi;
-import com.mangaassist.console.pages.ScriptMessages;
-import com.mangaassist.console.signin.LocalTokenMint;
-import com.mangaassist.console.signin.TokenVerifier;
+import com.mangaassist.console.api.application.ServiceApi;
+import com.mangaassist.console.api.application.ServiceCalls;
+import com.mangaassist.console.api.domain.Upstream;
+import com.mangaassist.console.chat.domain.ChatGateway;
+import com.mangaassist.console.pages.adapter.in.web.ScriptMessages;
+import com.mangaassist.console.signin.adapter.in.web.LocalSignInController;
 import com.mangaassist.console.signin.adapter.out.issuer.LocalIssuerClient;
 import com.mangaassist.console.signin.adapter.out.jwt.JwksTokenVerifier;
+import com.mangaassist.console.signin.application.LocalSignIn;
+import com.mangaassist.console.signin.application.LocalTokenMint;
+import com.mangaassist.console.signin.application.TokenVerifier;
 import java.net.URI;
 import java.time.Clock;
 import java.util.EnumMap;
@@ -58,10 +62,22 @@ public class ConsoleConfiguration {
         return new ScriptMessages(MESSAGE_BUNDLES);
     }
 
-    /** The local stack's issuer mints tokens for the local sign-in page; absent in AWS. */
+    @Bean
+    ServiceCalls serviceCalls(ServiceApi services, Clock clock, ConsoleProperties properties) {
+        return new ServiceCalls(services, clock, properties.maxRequestBytes());
+    }
+
+    @Bean
+    ChatGateway chatGateway(ConsoleProperties properties) {
+        return new ChatGateway(properties.gatewayWebSocket());
+    }
+
+    /** The local sign-in page and the local stack's issuer behind it; absent in AWS (Cognito signs people in). */
     @Bean
     @Profile("!aws")
-    LocalTokenMint localTokenMint(@Value("${mangaassist.local.issuer}") URI issuer, ConsoleProperties properties) {
-        return new LocalIssuerClient(issuer, properties.requestTimeout());
+    LocalSignInController localSignInController(
+            @Value("${mangaassist.local.issuer}") URI issuer, TokenVerifier verifier, ConsoleProperties properties) {
+        LocalTokenMint mint = new LocalIssuerClient(issuer, properties.requestTimeout());
+        return new LocalSignInController(new LocalSignIn(mint, verifier, properties.tokenLifetime()));
     }
 }

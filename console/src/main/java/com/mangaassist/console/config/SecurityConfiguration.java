@@ -1,7 +1,7 @@
 package com.mangaassist.console.config;
 
-import com.mangaassist.console.signin.TokenVerifier;
 import com.mangaassist.console.signin.adapter.in.web.CognitoSignInSuccess;
+import com.mangaassist.console.signin.application.TokenVerifier;
 import com.mangaassist.model.security.Role;
 import java.net.URI;
 import java.util.Arrays;

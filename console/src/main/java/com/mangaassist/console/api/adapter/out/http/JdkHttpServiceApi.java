@@ -1,9 +1,9 @@
 package com.mangaassist.console.api.adapter.out.http;
 
-import com.mangaassist.console.api.ServiceApi;
-import com.mangaassist.console.api.ServiceCall;
-import com.mangaassist.console.api.ServiceResponse;
-import com.mangaassist.console.api.Upstream;
+import com.mangaassist.console.api.application.ServiceApi;
+import com.mangaassist.console.api.domain.ServiceCall;
+import com.mangaassist.console.api.domain.ServiceResponse;
+import com.mangaassist.console.api.domain.Upstream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

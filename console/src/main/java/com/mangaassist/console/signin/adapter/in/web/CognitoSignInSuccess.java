@@ -1,7 +1,7 @@
 package com.mangaassist.console.signin.adapter.in.web;
 
-import com.mangaassist.console.signin.ConsoleUser;
-import com.mangaassist.console.signin.TokenVerifier;
+import com.mangaassist.console.signin.application.TokenVerifier;
+import com.mangaassist.console.signin.domain.ConsoleUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package com.mangaassist.console.signin.adapter.in.web;
 
-import com.mangaassist.console.signin.ConsoleUser;
+import com.mangaassist.console.signin.domain.ConsoleUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.context.SecurityContext;

@@ -1,6 +1,6 @@
 package com.mangaassist.console.signin.adapter.in.web;
 
-import com.mangaassist.console.signin.ConsoleUser;
+import com.mangaassist.console.signin.domain.ConsoleUser;
 import java.io.Serial;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;

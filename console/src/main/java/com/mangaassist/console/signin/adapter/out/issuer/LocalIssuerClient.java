@@ -1,6 +1,6 @@
 package com.mangaassist.console.signin.adapter.out.issuer;
 
-import com.mangaassist.console.signin.LocalTokenMint;
+import com.mangaassist.console.signin.application.LocalTokenMint;
 import com.mangaassist.model.security.Role;
 import java.net.URI;
 import java.time.Duration;
@@ -9,6 +9,7 @@ import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
 
 /** {@code POST {issuer}/local/token} of the local stack's issuer. */
 public final class LocalIssuerClient implements LocalTokenMint {
@@ -33,14 +34,19 @@ public final class LocalIssuerClient implements LocalTokenMint {
                 roles.stream().map(Role::claimValue).sorted().toList(),
                 "ttlSeconds",
                 lifetime.toSeconds());
-        TokenResponse response = http.post()
-                .uri("/local/token")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(request)
-                .retrieve()
-                .body(TokenResponse.class);
+        TokenResponse response;
+        try {
+            response = http.post()
+                    .uri("/local/token")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(request)
+                    .retrieve()
+                    .body(TokenResponse.class);
+        } catch (RestClientException e) {
+            throw new UnavailableException("the local issuer did not mint a token: " + e.getMessage(), e);
+        }
         if (response == null || response.token() == null) {
-            throw new IllegalStateException("the local issuer answered without a token");
+            throw new UnavailableException("the local issuer answered without a token", null);
         }
         return response.token();
     }

@@ -1,7 +1,7 @@
 package com.mangaassist.console.signin.adapter.out.jwt;
 
-import com.mangaassist.console.signin.ConsoleUser;
-import com.mangaassist.console.signin.TokenVerifier;
+import com.mangaassist.console.signin.application.TokenVerifier;
+import com.mangaassist.console.signin.domain.ConsoleUser;
 import com.mangaassist.model.security.Role;
 import java.net.URI;
 import java.util.EnumSet;

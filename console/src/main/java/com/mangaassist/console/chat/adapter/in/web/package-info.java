@@ -1,2 +1,2 @@
 /** The customer chat page's connection to the real WebSocket gateway. */
-package com.mangaassist.console.chat;
+package com.mangaassist.console.chat.adapter.in.web;

@@ -1,4 +1,4 @@
-package com.mangaassist.console.api;
+package com.mangaassist.console.api.domain;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package com.mangaassist.console.pages;
+package com.mangaassist.console.pages.adapter.in.web;
 
 import java.util.List;
 import java.util.Locale;

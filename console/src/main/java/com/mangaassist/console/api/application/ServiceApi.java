@@ -1,4 +1,8 @@
-package com.mangaassist.console.api;
+package com.mangaassist.console.api.application;
+
+import com.mangaassist.console.api.domain.ServiceCall;
+import com.mangaassist.console.api.domain.ServiceResponse;
+import com.mangaassist.console.api.domain.Upstream;
 
 /** The services' public APIs over HTTP, called with the user's bearer token. */
 public interface ServiceApi {

@@ -1,8 +1,8 @@
-package com.mangaassist.console.chat;
+package com.mangaassist.console.chat.adapter.in.web;
 
-import com.mangaassist.console.config.ConsoleProperties;
-import com.mangaassist.console.signin.ConsoleUser;
+import com.mangaassist.console.chat.domain.ChatGateway;
 import com.mangaassist.console.signin.adapter.in.web.TokenAuthentication;
+import com.mangaassist.console.signin.domain.ConsoleUser;
 import java.net.URI;
 import java.util.Map;
 import org.springframework.http.CacheControl;
@@ -20,8 +20,8 @@ public class ChatConnectionController {
 
     private final URI gateway;
 
-    public ChatConnectionController(ConsoleProperties properties) {
-        this.gateway = properties.gatewayWebSocket();
+    public ChatConnectionController(ChatGateway gateway) {
+        this.gateway = gateway.url();
     }
 
     @PostMapping("/console/chat/connection")

@@ -1,4 +1,4 @@
-package com.mangaassist.console.signin;
+package com.mangaassist.console.signin.domain;
 
 import com.mangaassist.model.security.Role;
 import java.io.Serial;

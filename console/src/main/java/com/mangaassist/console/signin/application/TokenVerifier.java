@@ -1,4 +1,6 @@
-package com.mangaassist.console.signin;
+package com.mangaassist.console.signin.application;
+
+import com.mangaassist.console.signin.domain.ConsoleUser;
 
 /** Checks a token's signature, issuer and lifetime, and reads who it names. */
 public interface TokenVerifier {

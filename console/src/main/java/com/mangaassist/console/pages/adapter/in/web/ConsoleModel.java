@@ -1,7 +1,7 @@
-package com.mangaassist.console.pages;
+package com.mangaassist.console.pages.adapter.in.web;
 
-import com.mangaassist.console.signin.ConsoleUser;
 import com.mangaassist.console.signin.adapter.in.web.TokenAuthentication;
+import com.mangaassist.console.signin.domain.ConsoleUser;
 import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;

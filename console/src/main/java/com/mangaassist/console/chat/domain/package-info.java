@@ -1,0 +1,2 @@
+/** The chat gateway customers connect to. */
+package com.mangaassist.console.chat.domain;

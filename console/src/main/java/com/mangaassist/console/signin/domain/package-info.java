@@ -1,0 +1,2 @@
+/** Who is signed in. */
+package com.mangaassist.console.signin.domain;
