@@ -6,7 +6,6 @@ import com.mangaassist.console.api.application.ServiceCalls;
 import com.mangaassist.console.api.domain.Upstream;
 import com.mangaassist.console.chat.domain.ChatGateway;
 import com.mangaassist.console.pages.adapter.in.web.ScriptMessages;
-import com.mangaassist.console.signin.adapter.in.web.LocalSignInController;
 import com.mangaassist.console.signin.adapter.out.issuer.LocalIssuerClient;
 import com.mangaassist.console.signin.adapter.out.jwt.JwksTokenVerifier;
 import com.mangaassist.console.signin.application.LocalSignIn;
@@ -72,12 +71,12 @@ public class ConsoleConfiguration {
         return new ChatGateway(properties.gatewayWebSocket());
     }
 
-    /** The local sign-in page and the local stack's issuer behind it; absent in AWS (Cognito signs people in). */
+    /** The local sign-in and the local stack's issuer behind it; absent in AWS (Cognito signs people in). */
     @Bean
     @Profile("!aws")
-    LocalSignInController localSignInController(
+    LocalSignIn localSignIn(
             @Value("${mangaassist.local.issuer}") URI issuer, TokenVerifier verifier, ConsoleProperties properties) {
         LocalTokenMint mint = new LocalIssuerClient(issuer, properties.requestTimeout());
-        return new LocalSignInController(new LocalSignIn(mint, verifier, properties.tokenLifetime()));
+        return new LocalSignIn(mint, verifier, properties.tokenLifetime());
     }
 }

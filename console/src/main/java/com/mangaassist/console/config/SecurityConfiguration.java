@@ -37,7 +37,7 @@ public class SecurityConfiguration {
 
     @Bean
     @Profile("!aws")
-    SignInMethod localSignIn() {
+    SignInMethod localSignInMethod() {
         return new SignInMethod() {
             @Override
             public String entryPoint() {
@@ -54,7 +54,7 @@ public class SecurityConfiguration {
 
     @Bean
     @Profile("aws")
-    SignInMethod cognitoSignIn(OAuth2AuthorizedClientRepository clients, TokenVerifier verifier) {
+    SignInMethod cognitoSignInMethod(OAuth2AuthorizedClientRepository clients, TokenVerifier verifier) {
         return new SignInMethod() {
             @Override
             public String entryPoint() {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * {@code local} profile (ConsoleConfiguration); in AWS, Cognito signs people in and {@code /sign-in} does not exist.
  */
 @Controller
+@Profile("!aws")
 public class LocalSignInController {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalSignInController.class);
