@@ -116,5 +116,9 @@
     every: every,
     newKey: () => (crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random().toString(16).slice(2)),
     lang: document.documentElement.lang || "en",
+    /** The signed-in person's id and roles (claim values such as "senior-reviewer"), for hiding what a role cannot do. */
+    user: meta("console-user") || null,
+    roles: new Set((meta("console-roles") || "").split(" ").filter(Boolean)),
+    hasRole: function (role) { return this.roles.has(role); },
   };
 })();
