@@ -28,7 +28,8 @@ class ThresholdAccessIntegrationTest extends LocalStackSpringTest {
             new Call("GET", "/api/thresholds/general", null),
             new Call("GET", "/api/thresholds/general/versions", null),
             new Call("GET", "/api/change-requests", null),
-            new Call("GET", "/api/audit", null));
+            new Call("GET", "/api/audit", null),
+            new Call("GET", "/api/routing/stats", null));
 
     private static final List<Call> PROPOSALS = List.of(
             new Call("POST", "/api/change-requests", PROPOSAL),

@@ -6,12 +6,15 @@ import com.mangaassist.threshold.capacity.application.Forecasts;
 import com.mangaassist.threshold.capacity.domain.QueueForecast;
 import com.mangaassist.threshold.capacity.domain.QueueForecaster;
 import com.mangaassist.threshold.capacity.domain.ReviewSlas;
+import com.mangaassist.threshold.changerequest.adapter.out.dynamodb.DynamoDbCanaryMeasures;
 import com.mangaassist.threshold.configuration.domain.ThresholdStore;
 import com.mangaassist.threshold.signals.domain.ReviewSignals;
 import com.mangaassist.threshold.simulation.adapter.out.dynamodb.DynamoDbConfidenceHistories;
 import com.mangaassist.threshold.simulation.adapter.out.json.JsonReportRenderer;
 import com.mangaassist.threshold.simulation.application.ThresholdSimulations;
 import com.mangaassist.threshold.simulation.domain.ImpactSimulator;
+import com.mangaassist.threshold.traffic.adapter.out.dynamodb.DynamoDbRoutingHistory;
+import com.mangaassist.threshold.traffic.application.TrafficStatistics;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -46,6 +49,16 @@ class SimulationConfiguration {
                 clock,
                 Duration.ofHours(168),
                 properties.protection().assumedReviewsPerReviewerPerHour());
+    }
+
+    /** The routing statistics on-call plots (GET /api/routing/stats). */
+    @Bean
+    TrafficStatistics trafficStatistics(DynamoDbClient dynamoDb, ResourceNaming names, Clock clock) {
+        return new TrafficStatistics(
+                new DynamoDbRoutingHistory(new DynamoDbCanaryMeasures(
+                        dynamoDb, names.table(Resources.ROUTING_COUNTS), names.table(Resources.FEEDBACK))),
+                new DynamoDbConfidenceHistories(dynamoDb, names.table(Resources.CONFIDENCE_HISTOGRAMS)),
+                clock);
     }
 
     @Bean

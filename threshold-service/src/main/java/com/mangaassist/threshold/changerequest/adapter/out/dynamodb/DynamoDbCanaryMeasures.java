@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -37,6 +38,25 @@ public final class DynamoDbCanaryMeasures implements CanaryMeasures {
 
     @Override
     public RoutingTally routed(TopicCategory category, String variant, Instant from, Instant to) {
+        long[] sums = new long[3];
+        forEachBucket(category, variant, from, to, (start, tally) -> {
+            sums[0] += tally.auto();
+            sums[1] += tally.review();
+            sums[2] += tally.handoff();
+        });
+        return new RoutingTally(sums[0], sums[1], sums[2]);
+    }
+
+    /**
+     * Every routing-counts bucket of {@code category} and {@code variant} whose start lies in [{@code from},
+     * {@code to}), with its start: one query (the routing statistics group them by hour).
+     */
+    public void forEachBucket(
+            TopicCategory category,
+            String variant,
+            Instant from,
+            Instant to,
+            BiConsumer<Instant, RoutingTally> bucket) {
         // bucket keys are <variant>#<ISO instant>; ISO text with and without fractions does not sort as
         // time, so the query takes a margin on both sides and each bucket start is parsed and tested
         String prefix = variant + "#";
@@ -55,9 +75,6 @@ public final class DynamoDbCanaryMeasures implements CanaryMeasures {
                                         prefix + to.plus(1, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS))))
                 .consistentRead(true)
                 .build();
-        long auto = 0;
-        long review = 0;
-        long handoff = 0;
         for (Map<String, AttributeValue> item : dynamoDb.queryPaginator(query).items()) {
             Instant start;
             try {
@@ -68,11 +85,13 @@ public final class DynamoDbCanaryMeasures implements CanaryMeasures {
             if (start.isBefore(from) || !start.isBefore(to)) {
                 continue;
             }
-            auto += count(item, TurnStatsAttributes.AUTO);
-            review += count(item, TurnStatsAttributes.REVIEW);
-            handoff += count(item, TurnStatsAttributes.HANDOFF);
+            bucket.accept(
+                    start,
+                    new RoutingTally(
+                            count(item, TurnStatsAttributes.AUTO),
+                            count(item, TurnStatsAttributes.REVIEW),
+                            count(item, TurnStatsAttributes.HANDOFF)));
         }
-        return new RoutingTally(auto, review, handoff);
     }
 
     @Override

@@ -1,0 +1,2 @@
+/** The routing statistics endpoint. */
+package com.mangaassist.threshold.traffic.adapter.in.web;

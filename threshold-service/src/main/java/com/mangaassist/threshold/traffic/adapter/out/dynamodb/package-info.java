@@ -1,0 +1,2 @@
+/** Routing counts from DynamoDB. */
+package com.mangaassist.threshold.traffic.adapter.out.dynamodb;

@@ -1,0 +1,2 @@
+/** The routing statistics use case. */
+package com.mangaassist.threshold.traffic.application;
