@@ -18,6 +18,7 @@ import com.mangaassist.delivery.promise.adapter.out.ses.SesEmailNotifier;
 import com.mangaassist.delivery.promise.application.DeliverResponse;
 import com.mangaassist.delivery.promise.application.DeliveryMetrics;
 import com.mangaassist.delivery.promise.application.DeliveryRunbooks;
+import com.mangaassist.delivery.promise.application.DeliveryStatistics;
 import com.mangaassist.delivery.promise.application.FallbackChain;
 import com.mangaassist.delivery.promise.application.PromiseKeeper;
 import com.mangaassist.delivery.promise.application.WatchdogScan;
@@ -179,6 +180,21 @@ class DeliveryConfiguration {
                         properties.queue().claimLease(),
                         watchdog.lockAtMostFor(),
                         watchdog.lockAtLeastFor()));
+    }
+
+    /** What on-call watches (GET /api/deliveries/stats); reads the watchdog's lease, never takes it. */
+    @Bean
+    DeliveryStatistics deliveryStatistics(
+            DeliveryPromises promises,
+            DynamoDbClient dynamoDb,
+            ResourceNaming names,
+            Clock clock,
+            DeliveryProperties properties) {
+        return new DeliveryStatistics(
+                promises,
+                new DynamoDbJobLease(dynamoDb, names.table(Resources.LOCKS), "delivery-statistics-reader"),
+                properties.watchdog().interval(),
+                clock);
     }
 
     @Bean

@@ -13,6 +13,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         return ServiceSecurity.build(
-                http, rules -> rules.requestMatchers("/api/runbook/**").hasRole("ONCALL"));
+                http,
+                rules -> rules.requestMatchers("/api/runbook/**", "/api/deliveries/**")
+                        .hasRole("ONCALL"));
     }
 }

@@ -12,5 +12,8 @@ public interface JobLease {
     /** Shortens a held lease to {@code until} (never releases another holder's lease). */
     void release(Held lease, Instant until);
 
+    /** When the lease {@code name} was last taken (the start of the job's last run); empty when never. */
+    Optional<Instant> lastTakenAt(String name);
+
     record Held(String name, String holder, Instant until) {}
 }

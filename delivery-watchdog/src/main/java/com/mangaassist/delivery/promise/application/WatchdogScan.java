@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class WatchdogScan {
 
-    static final String LEASE_NAME = "delivery-watchdog-scan";
+    public static final String LEASE_NAME = "delivery-watchdog-scan";
     private static final Logger log = LoggerFactory.getLogger(WatchdogScan.class);
 
     private final DeliveryPromises promises;

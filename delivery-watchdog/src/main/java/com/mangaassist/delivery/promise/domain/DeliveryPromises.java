@@ -1,5 +1,6 @@
 package com.mangaassist.delivery.promise.domain;
 
+import com.mangaassist.model.delivery.PromiseStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +39,16 @@ public interface DeliveryPromises {
 
     /** PENDING promises created in [{@code from}, {@code to}] (by-status-due with a filter, every page). */
     List<Promise> pendingCreatedBetween(Instant from, Instant to);
+
+    /**
+     * How many promises in {@code status} are due in [{@code dueFrom}, {@code dueTo}) (by-status-due, a counting
+     * query: nothing is read into memory), stopping at {@code limit} (then the count is {@code limit} and {@link
+     * Count#truncated()} true).
+     */
+    Count count(PromiseStatus status, Instant dueFrom, Instant dueTo, long limit);
+
+    /** A bounded count. */
+    record Count(long value, boolean truncated) {}
 
     /** How a promise was settled: DELIVERED to the connection or FALLBACK through a channel. */
     enum SettledAs {

@@ -31,6 +31,7 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.Select;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
@@ -169,6 +170,33 @@ public final class DynamoDbDeliveryPromises implements DeliveryPromises {
                 "#status = :pending",
                 Map.of(":from", s(SortableTime.format(from)), ":to", s(SortableTime.format(to))),
                 "#created BETWEEN :from AND :to");
+    }
+
+    @Override
+    public Count count(PromiseStatus status, Instant dueFrom, Instant dueTo, long limit) {
+        Map<String, AttributeValue> start = null;
+        long count = 0;
+        do {
+            QueryResponse page = dynamoDb.query(QueryRequest.builder()
+                    .tableName(table)
+                    .indexName(BY_STATUS_DUE)
+                    .keyConditionExpression("#status = :status AND #due BETWEEN :from AND :to")
+                    .expressionAttributeNames(Map.of("#status", STATUS, "#due", DUE_AT))
+                    .expressionAttributeValues(Map.of(
+                            ":status", s(status.name()),
+                            ":from", s(SortableTime.format(dueFrom)),
+                            // BETWEEN is inclusive: the last instant before dueTo
+                            ":to", s(SortableTime.format(dueTo.minusMillis(1)))))
+                    .select(Select.COUNT)
+                    .exclusiveStartKey(start)
+                    .build());
+            count += page.count();
+            if (count >= limit) {
+                return new Count(limit, true);
+            }
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null);
+        return new Count(count, false);
     }
 
     private List<Promise> query(String keyCondition, Map<String, AttributeValue> values, String filter) {

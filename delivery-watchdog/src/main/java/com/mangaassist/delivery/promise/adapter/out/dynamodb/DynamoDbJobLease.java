@@ -50,6 +50,18 @@ public final class DynamoDbJobLease implements JobLease {
     }
 
     @Override
+    public Optional<Instant> lastTakenAt(String name) {
+        Map<String, AttributeValue> item = dynamoDb.getItem(b -> b.tableName(table)
+                        .key(Map.of(ID, AttributeValue.fromS(name)))
+                        .consistentRead(true))
+                .item();
+        if (item == null || !item.containsKey(LOCKED_AT)) {
+            return Optional.empty();
+        }
+        return Optional.of(SortableTime.parse(item.get(LOCKED_AT).s()));
+    }
+
+    @Override
     public void release(Held lease, Instant until) {
         try {
             dynamoDb.updateItem(b -> b.tableName(table)
