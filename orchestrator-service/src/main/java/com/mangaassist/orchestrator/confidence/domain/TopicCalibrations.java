@@ -24,7 +24,7 @@ public final class TopicCalibrations {
     public static TopicCalibrations prior() {
         Map<TopicCategory, CalibrationQuality> quality = new EnumMap<>(TopicCategory.class);
         for (TopicCategory topic : TopicCategory.values()) {
-            quality.put(topic, new CalibrationQuality(Double.NaN, Double.NaN, 0));
+            quality.put(topic, CalibrationQuality.none());
         }
         return new TopicCalibrations(new EnumMap<>(TopicCategory.class), quality);
     }

@@ -14,9 +14,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CalibrationController {
 
-    /** One topic's calibration: ECE and Brier are null until the topic has outcomes. */
+    /**
+     * One topic's calibration: ECE and Brier are null until the topic has outcomes; {@code bins} are the ten bins of
+     * the reliability diagram (predicted probability [from, to), outcomes in it, their mean prediction and the share
+     * approved unchanged; the last two null when the bin is empty).
+     */
     record TopicCalibrationView(
-            String topic, boolean calibrated, int samples, Double expectedCalibrationError, Double brierScore) {}
+            String topic,
+            boolean calibrated,
+            int samples,
+            Double expectedCalibrationError,
+            Double brierScore,
+            List<BinView> bins) {}
+
+    record BinView(double from, double to, int count, Double meanPredicted, Double observedRate) {}
 
     private final ConfidenceScorer scorer;
 
@@ -36,7 +47,15 @@ class CalibrationController {
                             calibrations.isCalibrated(topic),
                             quality.samples(),
                             finite(quality.expectedCalibrationError()),
-                            finite(quality.brierScore()));
+                            finite(quality.brierScore()),
+                            quality.bins().stream()
+                                    .map(bin -> new BinView(
+                                            bin.from(),
+                                            bin.to(),
+                                            bin.count(),
+                                            finite(bin.meanPredicted()),
+                                            finite(bin.observedRate())))
+                                    .toList());
                 })
                 .toList();
     }

@@ -56,6 +56,19 @@ class CalibrationEndpointIntegrationTest extends LocalStackSpringTest {
         assertThat(refund.get("calibrated").asBoolean()).isTrue();
         assertThat(refund.get("samples").asInt()).isEqualTo(60);
         assertThat(refund.get("brierScore").asDouble()).isBetween(0.2, 0.25);
+        JsonNode bins = refund.get("bins");
+        assertThat(bins.size()).isEqualTo(10);
+        int binned = 0;
+        for (JsonNode bin : bins) {
+            binned += bin.get("count").asInt();
+            if (bin.get("count").asInt() == 0) {
+                assertThat(bin.get("observedRate").isNull()).isTrue();
+            } else {
+                assertThat(bin.get("meanPredicted").asDouble())
+                        .isBetween(bin.get("from").asDouble(), bin.get("to").asDouble());
+            }
+        }
+        assertThat(binned).isEqualTo(60);
         assertThat(find(topics, "general").get("calibrated").asBoolean()).isFalse();
         assertThat(scorer.score(TopicCategory.REFUND, features()).calibrated()).isBetween(0.6, 0.7);
         assertThat(meters.get("mangaassist.confidence.calibration.samples")
