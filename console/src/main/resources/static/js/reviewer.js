@@ -261,15 +261,20 @@
 
   // --- next task, claim, release
 
+  let rounds = 0;
+
   async function nextTask() {
     if (state.busy) return;
+    state.busy = true;
+    setButtons();
     if (state.task && state.open) await release(state.task);
     clearProblem();
     $("decision-result").hidden = true;
-    state.busy = true;
-    setButtons();
+    $("task-empty").hidden = true;
     const result = await C.api("reviews", "POST", "/api/reviews/next");
     state.busy = false;
+    rounds += 1;
+    document.body.dataset.nextRound = String(rounds); // for tests and tools: a "next task" answer arrived
     if (result.ok && result.status === 200 && result.data) {
       showTask(result.data);
     } else if (result.ok) {
@@ -283,10 +288,11 @@
 
   async function claim(taskId, button) {
     if (state.busy) return;
+    state.busy = true;
+    setButtons();
     if (state.task && state.open) await release(state.task);
     clearProblem();
     $("decision-result").hidden = true;
-    state.busy = true;
     if (button) button.disabled = true;
     const result = await C.api("reviews", "POST", "/api/reviews/" + encodeURIComponent(taskId) + "/claim");
     state.busy = false;
@@ -425,11 +431,10 @@
       : C.t("reviewer.staffing", { active: result.data.activeReviewers, minimum: result.data.minimumStaffing })
         + (result.data.belowMinimumStaffing ? " " + C.t("reviewer.belowMinimum") : "");
     $("queue-updated").textContent = C.t("common.updatedAt", { 0: new Date().toLocaleTimeString() });
-    if (document.querySelector("main").dataset.senior === "true") await refreshSenior();
+    if ($("senior-pool")) await refreshSenior();
   }
 
   async function refreshSenior() {
-    $("senior-pool").hidden = false;
     const result = await C.api("reviews", "GET", "/api/reviews?pool=senior&limit=50");
     if (!result.ok || !result.data) return;
     const tasks = result.data.tasks || [];
