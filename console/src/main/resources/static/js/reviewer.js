@@ -125,6 +125,7 @@
     const result = await sendHeartbeat();
     if (!result.ok && !(result.problem && result.problem.code === "NOT_CHECKED_IN")) {
       $("presence-status").textContent = C.t("reviewer.presence.unknown");
+      $("presence-status").dataset.state = "unknown";
       $("check-in").disabled = false;
       $("check-out").disabled = false;
     }
