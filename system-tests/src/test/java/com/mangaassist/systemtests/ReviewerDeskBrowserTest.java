@@ -13,7 +13,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -153,6 +156,7 @@ class ReviewerDeskBrowserTest {
             assertThat(problem.getDomAttribute("role")).isEqualTo("alert");
             assertThat(problem.getText()).startsWith("Too late").contains("disclaimer");
             reviewer.screenshot("reviewer-desk-too-late");
+            assertFitsATabletHeldUpright(reviewer);
             StaffClient staff = new StaffClient(
                     suite.service(ServiceModule.REVIEW_QUEUE),
                     Tokens.mint(suite.stack().issuer(), "desk-auditor-" + UUID.randomUUID(), List.of("reviewer")));
@@ -164,7 +168,87 @@ class ReviewerDeskBrowserTest {
         }
     }
 
+    @Test
+    void aRejectedAnswerIsHandedToStaffAndAnAgentTakesAndClosesItOnTheAgentDesk() {
+        String order = order();
+        try (ConsoleBrowser customer = ConsoleBrowser.open(console);
+                ConsoleBrowser reviewer = ConsoleBrowser.open(console)) {
+            // a customer whose page is in Japanese asks in English
+            customer.signIn("desk-customer-" + UUID.randomUUID(), "customer");
+            customer.go("/chat?lang=ja");
+            customer.waitFor(By.cssSelector("#chat-status[data-state=open]"), DELIVERY);
+            customer.driver().findElement(By.id("chat-lang-en")).click();
+            assertThat(customer.driver().findElement(By.id("chat-lang-en")).getDomAttribute("aria-pressed"))
+                    .isEqualTo("true");
+            customer.waitFor(By.id("chat-input"))
+                    .sendKeys("I want a refund for my order " + order + ", the book arrived damaged.");
+            customer.driver().findElement(By.id("chat-send")).click();
+            String messageId = customer.waitFor(
+                            By.xpath("//li[contains(@class,'chat-turn')][.//p[contains(.,'" + order
+                                    + "')]]//*[@data-type='review_acknowledgment']"),
+                            DELIVERY)
+                    .getDomAttribute("data-message-id");
+
+            String reviewerId = "desk-agent-" + UUID.randomUUID();
+            signInAndCheckIn(reviewer, reviewerId);
+            takeTaskOf(reviewer, messageId);
+            new Actions(reviewer.driver()).sendKeys("r").perform();
+            reviewer.waitFor(By.cssSelector("#decision-result[data-decision=REJECT]"));
+
+            WebElement handoff = customer.waitFor(
+                    By.cssSelector("[data-type=handoff][data-message-id='" + messageId + "']"), DELIVERY);
+            assertThat(handoff.getText()).contains("担当スタッフ");
+            customer.screenshot("chat-handoff-ja");
+
+            String handoffId = "ho-" + messageId;
+            reviewer.go("/agent");
+            WebElement claim = reviewer.waitFor(
+                    By.cssSelector("#handoffs-pending li[data-task-id='" + handoffId + "'] button.agent-claim"),
+                    DELIVERY);
+            assertThat(reviewer.driver()
+                            .findElement(By.cssSelector("#handoffs-pending li[data-task-id='" + handoffId + "']"))
+                            .getText())
+                    .contains(order);
+            claim.click();
+            reviewer.waitFor(By.cssSelector("#handoffs-claimed li[data-task-id='" + handoffId + "']"));
+            reviewer.waitFor(By.id("notes-" + handoffId)).sendKeys("Called the customer; refund booked.");
+            reviewer.screenshot("agent-desk");
+            assertFitsATabletHeldUpright(reviewer);
+            reviewer.driver()
+                    .findElement(By.cssSelector("#handoffs-claimed li[data-task-id='" + handoffId + "'] .agent-close"))
+                    .click();
+            new WebDriverWait(reviewer.driver(), Duration.ofSeconds(15))
+                    .until(ExpectedConditions.invisibilityOfElementLocated(
+                            By.cssSelector("li[data-task-id='" + handoffId + "']")));
+            StaffClient staff = new StaffClient(
+                    suite.service(ServiceModule.REVIEW_QUEUE),
+                    Tokens.mint(suite.stack().issuer(), "desk-auditor-" + UUID.randomUUID(), List.of("reviewer")));
+            assertThat(reviewer.waitFor(By.id("agent-result")).getText()).contains(handoffId);
+            assertThat(staff.get("/api/handoffs?status=PENDING&limit=100").raw())
+                    .doesNotContain(handoffId);
+            assertThat(staff.get("/api/handoffs?status=CLAIMED&limit=100").raw())
+                    .doesNotContain(handoffId);
+        }
+    }
+
     // --- helpers
+
+    /** A tablet held upright (800 px wide) needs no sideways scrolling, with a task or handoffs on screen. */
+    private static void assertFitsATabletHeldUpright(ConsoleBrowser browser) {
+        WebDriver driver = browser.driver();
+        Dimension before = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(800, 1280));
+        try {
+            Object overflow = ((JavascriptExecutor) driver)
+                    .executeScript(
+                            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(((Number) overflow).intValue())
+                    .as("sideways overflow of %s", driver.getCurrentUrl())
+                    .isLessThanOrEqualTo(0);
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
 
     private static String order() {
         return "R-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
