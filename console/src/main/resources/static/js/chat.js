@@ -243,6 +243,10 @@
     state.socket = null;
     if (socket) socket.close();
   });
+  // back to a page kept in the back-forward cache: its socket was closed on leaving
+  window.addEventListener("pageshow", (event) => {
+    if (event.persisted && !state.socket && !state.reconnectTimer) connect();
+  });
   setLang(state.lang);
   connect();
 })();

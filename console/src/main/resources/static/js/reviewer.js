@@ -493,6 +493,8 @@
   });
   document.addEventListener("keydown", onKey);
   window.addEventListener("pagehide", releaseOnLeave);
+  // back to a page kept in the back-forward cache: its task was released on leaving, so start afresh
+  window.addEventListener("pageshow", (event) => { if (event.persisted) window.location.reload(); });
   setButtons();
   probePresence();
   C.every(QUEUE_MS, refreshQueue);

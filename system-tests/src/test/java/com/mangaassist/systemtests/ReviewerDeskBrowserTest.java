@@ -231,7 +231,82 @@ class ReviewerDeskBrowserTest {
         }
     }
 
+    @Test
+    void aSeniorReviewerClaimsATaskFromTheSeniorPoolOnTheDesk() {
+        String order = order();
+        try (CustomerSocket customer = customer();
+                ConsoleBrowser senior = ConsoleBrowser.open(console)) {
+            String seniorId = "desk-senior-" + UUID.randomUUID();
+            signInAndCheckIn(senior, seniorId, "senior-reviewer");
+            senior.waitFor(By.id("senior-pool"));
+            String messageId = askForReview(customer, order);
+
+            // a reviewer's lease lapses three times (3 s each in the suite): the task goes to the senior pool
+            StaffClient flaky = new StaffClient(
+                    suite.service(ServiceModule.REVIEW_QUEUE),
+                    Tokens.mint(suite.stack().issuer(), "desk-flaky-" + UUID.randomUUID(), List.of("reviewer")));
+            assertThat(flaky.post("/api/reviewers/me/check-in", null).status()).isBetween(200, 299);
+            String taskId = pendingTaskOf(flaky, messageId);
+            for (int lapse = 0; lapse < 3; lapse++) {
+                int expected = lapse;
+                await().atMost(Duration.ofSeconds(15))
+                        .pollInterval(Duration.ofMillis(200))
+                        .until(() -> flaky.get("/api/reviews/" + taskId)
+                                        .body()
+                                        .get("reassignCount")
+                                        .asInt()
+                                == expected);
+                assertThat(flaky.post("/api/reviews/" + taskId + "/claim", null).status())
+                        .isEqualTo(200);
+            }
+            await().atMost(Duration.ofSeconds(15))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> "SENIOR_PENDING"
+                            .equals(flaky.get("/api/reviews/" + taskId)
+                                    .body()
+                                    .get("status")
+                                    .asString()));
+
+            senior.go("/reviewer");
+            WebElement claim =
+                    senior.waitFor(By.cssSelector("#senior-list li[data-task-id='" + taskId + "'] button"), DELIVERY);
+            assertThat(senior.driver()
+                            .findElement(By.cssSelector("#senior-list li[data-task-id='" + taskId + "']"))
+                            .getText())
+                    .contains(order);
+            senior.screenshot("reviewer-desk-senior-pool");
+            claim.click();
+            senior.waitFor(By.cssSelector("#task[data-task-id='" + taskId + "']"));
+            assertThat(senior.driver().findElement(By.id("task-senior-row")).isDisplayed())
+                    .isTrue();
+            senior.driver().findElement(By.id("approve")).click();
+            senior.waitFor(By.cssSelector("#decision-result[data-decision=APPROVE]"));
+            customer.await(r -> messageId.equals(r.messageId()) && "reviewed_response".equals(r.type()), DELIVERY)
+                    .orElseThrow(() -> new AssertionError("no reviewed_response for " + messageId));
+        }
+    }
+
     // --- helpers
+
+    /** The id of the waiting task of {@code messageId}, found in the P1 queue view. */
+    private static String pendingTaskOf(StaffClient reviewer, String messageId) {
+        return await().atMost(DELIVERY)
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> {
+                            StaffClient.Reply view = reviewer.get("/api/reviews?status=PENDING&priority=P1&limit=100");
+                            if (view.status() != 200) {
+                                return null;
+                            }
+                            for (JsonNode task : view.body().get("tasks")) {
+                                if (messageId.equals(task.get("messageId").asString())) {
+                                    return task.get("taskId").asString();
+                                }
+                            }
+                            return null;
+                        },
+                        java.util.Objects::nonNull);
+    }
 
     /** A tablet held upright (800 px wide) needs no sideways scrolling, with a task or handoffs on screen. */
     private static void assertFitsATabletHeldUpright(ConsoleBrowser browser) {
@@ -271,7 +346,11 @@ class ReviewerDeskBrowserTest {
     }
 
     private static void signInAndCheckIn(ConsoleBrowser reviewer, String reviewerId) {
-        reviewer.signIn(reviewerId, "reviewer");
+        signInAndCheckIn(reviewer, reviewerId, "reviewer");
+    }
+
+    private static void signInAndCheckIn(ConsoleBrowser reviewer, String reviewerId, String role) {
+        reviewer.signIn(reviewerId, role);
         reviewer.go("/reviewer");
         reviewer.waitFor(By.cssSelector("#presence-status[data-state]"));
         WebElement checkIn = reviewer.driver().findElement(By.id("check-in"));
