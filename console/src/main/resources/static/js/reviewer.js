@@ -418,6 +418,10 @@
   }
 
   async function refreshQueue() {
+    await Promise.all([refreshCounts(), $("senior-pool") ? refreshSenior() : null]);
+  }
+
+  async function refreshCounts() {
     const result = await C.api("reviews", "GET", "/api/reviews/stats");
     const problem = $("queue-problem");
     if (!result.ok || !result.data) {
@@ -432,7 +436,6 @@
       : C.t("reviewer.staffing", { active: result.data.activeReviewers, minimum: result.data.minimumStaffing })
         + (result.data.belowMinimumStaffing ? " " + C.t("reviewer.belowMinimum") : "");
     $("queue-updated").textContent = C.t("common.updatedAt", { 0: new Date().toLocaleTimeString() });
-    if ($("senior-pool")) await refreshSenior();
   }
 
   async function refreshSenior() {

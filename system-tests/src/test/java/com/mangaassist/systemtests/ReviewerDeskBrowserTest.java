@@ -274,6 +274,8 @@ class ReviewerDeskBrowserTest {
                             .findElement(By.cssSelector("#senior-list li[data-task-id='" + taskId + "']"))
                             .getText())
                     .contains(order);
+            ((JavascriptExecutor) senior.driver())
+                    .executeScript("arguments[0].scrollIntoView({block: 'center'});", claim);
             senior.screenshot("reviewer-desk-senior-pool");
             claim.click();
             senior.waitFor(By.cssSelector("#task[data-task-id='" + taskId + "']"));
