@@ -134,10 +134,10 @@
   // --- the task
 
   function setButtons() {
-    const canDecide = !!state.task && state.open && !state.busy;
+    const canSkip = !!state.task && !state.busy;
     const canTry = !!state.task && !state.finished && !state.busy;
     ["approve", "edit", "reject"].forEach((id) => { $(id).disabled = !canTry; });
-    $("release").disabled = !canDecide;
+    $("release").disabled = !canSkip;
     $("next-task").disabled = state.busy;
     $("task-draft").readOnly = !state.task || state.busy;
   }
@@ -316,6 +316,10 @@
 
   async function skip() {
     if (!state.task || state.busy) return;
+    if (!state.open) {
+      closeTask(); // nothing held any more: just put it away
+      return;
+    }
     state.busy = true;
     setButtons();
     const task = state.task;
