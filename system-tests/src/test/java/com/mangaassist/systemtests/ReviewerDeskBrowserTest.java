@@ -9,6 +9,7 @@ import com.mangaassist.systemtests.review.Tokens;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,16 +19,19 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The reviewer desk, the way reviewers use it, in a real browser against the running suite: a customer asks a refund
- * question on the chat page (always reviewed), a reviewer checks in, takes the next task, edits the draft and sends
- * it, and the customer's page shows the edited answer; a double click on Approve is one decision; a decision after
- * the workflow timed out (30 s in the suite; the page keeps renewing the 3 s lease meanwhile) is told plainly.
+ * The reviewer desk, the agent desk and the chat page, the way people use them, in real browsers against the running
+ * suite: a customer asks a refund question on the chat page (always reviewed), a reviewer checks in, takes the next
+ * task, edits the draft and sends it, and the customer's page shows the edited answer; a double click on Approve is
+ * one decision; a decision after the workflow timed out (30 s in the suite; the page keeps renewing the 3 s lease
+ * meanwhile) is told plainly; a rejected answer reaches the agent desk, where an agent takes and closes it; a senior
+ * reviewer claims a senior-pool task; the chat page reconnects when its socket closes.
  *
  * <p>Other tests share the suite, so every question carries a unique order number and the reviewer takes the task of
  * that turn's message id (another test's task is skipped, i.e. released, and "Next task" asked again).
@@ -285,6 +289,41 @@ class ReviewerDeskBrowserTest {
             senior.waitFor(By.cssSelector("#decision-result[data-decision=APPROVE]"));
             customer.await(r -> messageId.equals(r.messageId()) && "reviewed_response".equals(r.type()), DELIVERY)
                     .orElseThrow(() -> new AssertionError("no reviewed_response for " + messageId));
+        }
+    }
+
+    @Test
+    void theChatPageReconnectsWhenItsSocketClosesAndGoesOnAnswering() {
+        try (ConsoleBrowser customer = ConsoleBrowser.open(console)) {
+            // count the page's sockets (a script added to every document through the DevTools protocol, not the page)
+            ((ChromeDriver) customer.driver())
+                    .executeCdpCommand(
+                            "Page.addScriptToEvaluateOnNewDocument",
+                            Map.of(
+                                    "source",
+                                    "(() => { const Native = window.WebSocket; window.__sockets = [];"
+                                            + " window.WebSocket = function (url, protocols) {"
+                                            + " const s = protocols === undefined ? new Native(url)"
+                                            + " : new Native(url, protocols); window.__sockets.push(s); return s; };"
+                                            + " window.WebSocket.prototype = Native.prototype;"
+                                            + " window.WebSocket.OPEN = Native.OPEN; })();"));
+            customer.signIn("desk-customer-" + UUID.randomUUID(), "customer");
+            customer.go("/chat");
+            customer.waitFor(By.cssSelector("#chat-status[data-state=open]"), DELIVERY);
+            JavascriptExecutor page = (JavascriptExecutor) customer.driver();
+            assertThat(((Number) page.executeScript("return window.__sockets.length;")).intValue())
+                    .isEqualTo(1);
+
+            page.executeScript("window.__sockets[0].close();");
+
+            new WebDriverWait(customer.driver(), DELIVERY)
+                    .until(d -> ((Number) page.executeScript("return window.__sockets.length;")).intValue() == 2);
+            customer.waitFor(By.cssSelector("#chat-status[data-state=open]"), DELIVERY);
+            // an availability question is answered at once (no review task left behind for the other tests)
+            customer.waitFor(By.id("chat-input")).sendKeys("Is Berserk in stock?", Keys.ENTER);
+            WebElement answer = customer.waitFor(By.cssSelector("#chat-log [data-type=answer]"), DELIVERY);
+            assertThat(answer.getDomAttribute("data-message-id")).isNotBlank();
+            assertThat(customer.driver().getCurrentUrl()).doesNotContain("token");
         }
     }
 
