@@ -6,6 +6,7 @@ import com.mangaassist.common.aws.ResourceNaming;
 import com.mangaassist.common.testing.LocalApi;
 import com.mangaassist.common.testing.LocalStackSpringTest;
 import com.mangaassist.model.resources.Resources;
+import com.mangaassist.model.resources.TableDefinition;
 import com.mangaassist.model.routing.TurnStatsAttributes;
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -28,7 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code GET /api/routing/stats} over what an orchestrator would have counted: buckets of every variant summed by
  * hour, turns outside the window left out, the confidence histogram folded into 20 bins, every category present.
  */
-@TestPropertySource(properties = "mangaassist.threshold.jobs.enabled=false")
+// a context (and so a table prefix) of its own: the counts it adds never reach other tests' simulations
+@TestPropertySource(
+        properties = {"mangaassist.threshold.jobs.enabled=false", "spring.application.name=routing-stats-test"})
 class RoutingStatsIntegrationTest extends LocalStackSpringTest {
 
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH");
@@ -47,50 +50,73 @@ class RoutingStatsIntegrationTest extends LocalStackSpringTest {
     void escalationPerCategoryAndHourAndTheConfidenceDistribution() {
         Instant thisHour = Instant.now().truncatedTo(ChronoUnit.HOURS);
         Instant lastHour = thisHour.minus(1, ChronoUnit.HOURS);
+        // other tests of this application context count turns too: everything below is a difference
+        JsonNode before = category(stats(), "general");
         // general: last hour 8 auto + 2 review (ACTIVE) and 1 handoff (CANARY); this hour 3 auto (OVERRIDE)
         routed("general", "ACTIVE", lastHour.plusSeconds(10), 8, 2, 0);
         routed("general", "CANARY", lastHour.plusSeconds(1800), 0, 0, 1);
         routed("general", "OVERRIDE", thisHour.plusSeconds(5), 3, 0, 0);
         // three days ago: outside a 24-hour window
         routed("general", "ACTIVE", thisHour.minus(72, ChronoUnit.HOURS), 100, 100, 100);
-        histogram("general", lastHour, Map.of(120, 2L, 849, 3L, 850, 4L, 999, 5L, 1000, 6L));
+        histogram("general", lastHour.minus(2, ChronoUnit.HOURS), Map.of(120, 2L, 849, 3L, 850, 4L, 999, 5L, 1000, 6L));
 
-        HttpResponse<String> response =
-                new LocalApi(port).call("GET", "/api/routing/stats?hours=24", null, "oc-1", "oncall");
+        JsonNode body = stats();
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        JsonNode body = JSON.readTree(response.body());
         assertThat(body.get("hours").asInt()).isEqualTo(24);
         assertThat(body.get("categories").size()).isEqualTo(9);
         JsonNode general = category(body, "general");
-        assertThat(general.get("turns").asLong()).isEqualTo(14);
-        assertThat(general.get("autoRespond").asLong()).isEqualTo(11);
-        assertThat(general.get("review").asLong()).isEqualTo(2);
-        assertThat(general.get("handoff").asLong()).isEqualTo(1);
-        assertThat(general.get("escalationRate").asDouble()).isEqualTo(3.0 / 14);
+        assertThat(delta(before, general, "turns")).isEqualTo(14);
+        assertThat(delta(before, general, "autoRespond")).isEqualTo(11);
+        assertThat(delta(before, general, "review")).isEqualTo(2);
+        assertThat(delta(before, general, "handoff")).isEqualTo(1);
+        assertThat(general.get("escalationRate").asDouble())
+                .isEqualTo((double) (general.get("review").asLong()
+                                + general.get("handoff").asLong())
+                        / general.get("turns").asLong());
         JsonNode hourly = general.get("hourly");
         assertThat(hourly.size()).isEqualTo(25);
         JsonNode last = hourly.get(23);
         assertThat(Instant.parse(last.get("hour").asString())).isEqualTo(lastHour);
-        assertThat(last.get("turns").asLong()).isEqualTo(11);
-        assertThat(last.get("escalationRate").asDouble()).isEqualTo(3.0 / 11);
-        assertThat(hourly.get(24).get("escalationRate").asDouble()).isZero();
-        assertThat(hourly.get(0).get("escalationRate").isNull()).isTrue();
+        assertThat(last.get("turns").asLong()
+                        - before.get("hourly").get(23).get("turns").asLong())
+                .isEqualTo(11);
+        assertThat(hourly.get(24).get("turns").asLong()
+                        - before.get("hourly").get(24).get("turns").asLong())
+                .isEqualTo(3);
 
-        JsonNode histogram = general.get("histogram");
-        assertThat(histogram.get("binWidth").asDouble()).isEqualTo(0.05);
-        List<Long> counts =
-                histogram.get("counts").valueStream().map(JsonNode::asLong).toList();
+        List<Long> counts = counts(general);
+        List<Long> countsBefore = counts(before);
+        assertThat(general.get("histogram").get("binWidth").asDouble()).isEqualTo(0.05);
         assertThat(counts).hasSize(20);
-        assertThat(counts.get(2)).isEqualTo(2); // 0.120
-        assertThat(counts.get(16)).isEqualTo(3); // 0.849
-        assertThat(counts.get(17)).isEqualTo(4); // 0.850
-        assertThat(counts.get(19)).isEqualTo(11); // 0.999 and 1.000
-        assertThat(counts.stream().mapToLong(Long::longValue).sum()).isEqualTo(20);
+        assertThat(counts.get(2) - countsBefore.get(2)).isEqualTo(2); // 0.120
+        assertThat(counts.get(16) - countsBefore.get(16)).isEqualTo(3); // 0.849
+        assertThat(counts.get(17) - countsBefore.get(17)).isEqualTo(4); // 0.850
+        assertThat(counts.get(19) - countsBefore.get(19)).isEqualTo(11); // 0.999 and 1.000
 
-        JsonNode refund = category(body, "refund");
-        assertThat(refund.get("turns").asLong()).isZero();
-        assertThat(refund.get("escalationRate").isNull()).isTrue();
+        for (JsonNode category : body.get("categories")) {
+            assertThat(category.get("escalationRate").isNull())
+                    .as(category.get("category").asString())
+                    .isEqualTo(category.get("turns").asLong() == 0);
+        }
+    }
+
+    private JsonNode stats() {
+        HttpResponse<String> response =
+                new LocalApi(port).call("GET", "/api/routing/stats?hours=24", null, "oc-1", "oncall");
+        assertThat(response.statusCode()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static long delta(JsonNode before, JsonNode after, String field) {
+        return after.get(field).asLong() - before.get(field).asLong();
+    }
+
+    private static List<Long> counts(JsonNode category) {
+        return category.get("histogram")
+                .get("counts")
+                .valueStream()
+                .map(JsonNode::asLong)
+                .toList();
     }
 
     @Test
@@ -103,27 +129,57 @@ class RoutingStatsIntegrationTest extends LocalStackSpringTest {
         }
     }
 
+    /** Adds to a bucket as the orchestrators do (ADD only): other tests' counts stay. */
     private void routed(String category, String variant, Instant start, long auto, long review, long handoff) {
-        dynamoDb.putItem(b -> b.tableName(names.table(Resources.ROUTING_COUNTS))
-                .item(Map.of(
+        add(
+                Resources.ROUTING_COUNTS,
+                Map.of(
                         TurnStatsAttributes.CATEGORY, AttributeValue.fromS(category),
-                        TurnStatsAttributes.BUCKET, AttributeValue.fromS(variant + "#" + start),
-                        TurnStatsAttributes.AUTO, AttributeValue.fromN(Long.toString(auto)),
-                        TurnStatsAttributes.REVIEW, AttributeValue.fromN(Long.toString(review)),
-                        TurnStatsAttributes.HANDOFF, AttributeValue.fromN(Long.toString(handoff)))));
+                        TurnStatsAttributes.BUCKET, AttributeValue.fromS(variant + "#" + start)),
+                Map.of(
+                        TurnStatsAttributes.AUTO,
+                        auto,
+                        TurnStatsAttributes.REVIEW,
+                        review,
+                        TurnStatsAttributes.HANDOFF,
+                        handoff));
     }
 
     private void histogram(String category, Instant hour, Map<Integer, Long> bins) {
-        Map<String, AttributeValue> item = new HashMap<>();
-        item.put(TurnStatsAttributes.CATEGORY, AttributeValue.fromS(category));
-        item.put(TurnStatsAttributes.HOUR, AttributeValue.fromS(HOUR.format(hour.atOffset(ZoneOffset.UTC))));
-        bins.forEach((bin, count) -> item.put(TurnStatsAttributes.bin(bin), AttributeValue.fromN(count.toString())));
-        item.put(
+        Map<String, Long> counts = new HashMap<>();
+        bins.forEach((bin, count) -> counts.put(TurnStatsAttributes.bin(bin), count));
+        counts.put(
                 TurnStatsAttributes.TOTAL,
-                AttributeValue.fromN(Long.toString(
-                        bins.values().stream().mapToLong(Long::longValue).sum())));
-        dynamoDb.putItem(
-                b -> b.tableName(names.table(Resources.CONFIDENCE_HISTOGRAMS)).item(item));
+                bins.values().stream().mapToLong(Long::longValue).sum());
+        add(
+                Resources.CONFIDENCE_HISTOGRAMS,
+                Map.of(
+                        TurnStatsAttributes.CATEGORY, AttributeValue.fromS(category),
+                        TurnStatsAttributes.HOUR, AttributeValue.fromS(HOUR.format(hour.atOffset(ZoneOffset.UTC)))),
+                counts);
+    }
+
+    private void add(TableDefinition table, Map<String, AttributeValue> key, Map<String, Long> counts) {
+        Map<String, String> attributeNames = new HashMap<>();
+        Map<String, AttributeValue> values = new HashMap<>();
+        StringBuilder expression = new StringBuilder("ADD ");
+        int i = 0;
+        for (Map.Entry<String, Long> count : counts.entrySet()) {
+            expression
+                    .append(i == 0 ? "" : ", ")
+                    .append("#a")
+                    .append(i)
+                    .append(" :v")
+                    .append(i);
+            attributeNames.put("#a" + i, count.getKey());
+            values.put(":v" + i, AttributeValue.fromN(count.getValue().toString()));
+            i++;
+        }
+        dynamoDb.updateItem(b -> b.tableName(names.table(table))
+                .key(key)
+                .updateExpression(expression.toString())
+                .expressionAttributeNames(attributeNames)
+                .expressionAttributeValues(values));
     }
 
     private static JsonNode category(JsonNode body, String code) {
