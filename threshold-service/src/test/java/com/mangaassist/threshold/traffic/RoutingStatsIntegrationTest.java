@@ -47,13 +47,14 @@ class RoutingStatsIntegrationTest extends LocalStackSpringTest {
     void escalationPerCategoryAndHourAndTheConfidenceDistribution() {
         Instant thisHour = Instant.now().truncatedTo(ChronoUnit.HOURS);
         Instant lastHour = thisHour.minus(1, ChronoUnit.HOURS);
-        // general: last hour 8 auto + 2 review (ACTIVE) and 1 handoff (CANARY); this hour 3 auto (OVERRIDE)
-        routed("general", "ACTIVE", lastHour.plusSeconds(10), 8, 2, 0);
-        routed("general", "CANARY", lastHour.plusSeconds(1800), 0, 0, 1);
-        routed("general", "OVERRIDE", thisHour.plusSeconds(5), 3, 0, 0);
+        // rare_manga (no other test writes its counters): last hour 8 auto + 2 review (ACTIVE) and 1 handoff (CANARY);
+        // this hour 3 auto (OVERRIDE)
+        routed("rare_manga", "ACTIVE", lastHour.plusSeconds(10), 8, 2, 0);
+        routed("rare_manga", "CANARY", lastHour.plusSeconds(1800), 0, 0, 1);
+        routed("rare_manga", "OVERRIDE", thisHour.plusSeconds(5), 3, 0, 0);
         // three days ago: outside a 24-hour window
-        routed("general", "ACTIVE", thisHour.minus(72, ChronoUnit.HOURS), 100, 100, 100);
-        histogram("general", lastHour, Map.of(120, 2L, 849, 3L, 850, 4L, 999, 5L, 1000, 6L));
+        routed("rare_manga", "ACTIVE", thisHour.minus(72, ChronoUnit.HOURS), 100, 100, 100);
+        histogram("rare_manga", lastHour, Map.of(120, 2L, 849, 3L, 850, 4L, 999, 5L, 1000, 6L));
 
         HttpResponse<String> response =
                 new LocalApi(port).call("GET", "/api/routing/stats?hours=24", null, "oc-1", "oncall");
@@ -62,13 +63,13 @@ class RoutingStatsIntegrationTest extends LocalStackSpringTest {
         JsonNode body = JSON.readTree(response.body());
         assertThat(body.get("hours").asInt()).isEqualTo(24);
         assertThat(body.get("categories").size()).isEqualTo(9);
-        JsonNode general = category(body, "general");
-        assertThat(general.get("turns").asLong()).isEqualTo(14);
-        assertThat(general.get("autoRespond").asLong()).isEqualTo(11);
-        assertThat(general.get("review").asLong()).isEqualTo(2);
-        assertThat(general.get("handoff").asLong()).isEqualTo(1);
-        assertThat(general.get("escalationRate").asDouble()).isEqualTo(3.0 / 14);
-        JsonNode hourly = general.get("hourly");
+        JsonNode rareManga = category(body, "rare_manga");
+        assertThat(rareManga.get("turns").asLong()).isEqualTo(14);
+        assertThat(rareManga.get("autoRespond").asLong()).isEqualTo(11);
+        assertThat(rareManga.get("review").asLong()).isEqualTo(2);
+        assertThat(rareManga.get("handoff").asLong()).isEqualTo(1);
+        assertThat(rareManga.get("escalationRate").asDouble()).isEqualTo(3.0 / 14);
+        JsonNode hourly = rareManga.get("hourly");
         assertThat(hourly.size()).isEqualTo(25);
         JsonNode last = hourly.get(23);
         assertThat(Instant.parse(last.get("hour").asString())).isEqualTo(lastHour);
@@ -77,7 +78,7 @@ class RoutingStatsIntegrationTest extends LocalStackSpringTest {
         assertThat(hourly.get(24).get("escalationRate").asDouble()).isZero();
         assertThat(hourly.get(0).get("escalationRate").isNull()).isTrue();
 
-        JsonNode histogram = general.get("histogram");
+        JsonNode histogram = rareManga.get("histogram");
         assertThat(histogram.get("binWidth").asDouble()).isEqualTo(0.05);
         List<Long> counts =
                 histogram.get("counts").valueStream().map(JsonNode::asLong).toList();
