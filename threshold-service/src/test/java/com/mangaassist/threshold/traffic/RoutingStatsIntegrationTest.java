@@ -120,8 +120,24 @@ class RoutingStatsIntegrationTest extends LocalStackSpringTest {
     }
 
     @Test
+    void everyStaffRoleReadsThemAndNoCustomerOrAnonymousCaller() {
+        LocalApi api = new LocalApi(port);
+        for (String role : List.of("reviewer", "senior-reviewer", "ml-lead", "category-owner", "oncall")) {
+            assertThat(api.call("GET", "/api/routing/stats?hours=1", null, "s-1", role)
+                            .statusCode())
+                    .as(role)
+                    .isEqualTo(200);
+        }
+        assertThat(api.call("GET", "/api/routing/stats", null, "c-1", "customer")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(api.call("GET", "/api/routing/stats", null, null).statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
     void aWindowOutsideOneHourToAWeekIsABadRequest() {
-        for (String hours : List.of("0", "169", "-1")) {
+        for (String hours : List.of("0", "169", "-1", "a-day")) {
             HttpResponse<String> response =
                     new LocalApi(port).call("GET", "/api/routing/stats?hours=" + hours, null, "oc-1", "oncall");
             assertThat(response.statusCode()).as(hours).isEqualTo(400);

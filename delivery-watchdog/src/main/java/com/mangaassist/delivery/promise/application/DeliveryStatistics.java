@@ -55,8 +55,8 @@ public final class DeliveryStatistics {
             Watchdog watchdog) {}
 
     /**
-     * The watchdog's heartbeat: when a run last started (the single-runner lease's {@code lockedAt}), its interval, and
-     * {@code stale} when no run started within three intervals.
+     * The watchdog's heartbeat: when a run last completed (stamped on the single-runner lease's item, so any instance
+     * reads it), its interval, and {@code stale} when no run completed within three intervals.
      */
     public record Watchdog(Instant lastRunAt, Duration interval, boolean stale) {}
 
@@ -69,7 +69,7 @@ public final class DeliveryStatistics {
                 count(PromiseStatus.PENDING, now.minus(PENDING_HORIZON), now.minus(watchdogInterval.multipliedBy(2)));
         DeliveryPromises.Count delivered = count(PromiseStatus.DELIVERED, now.minus(Duration.ofHours(1)), now);
         DeliveryPromises.Count fallback = count(PromiseStatus.FALLBACK, now.minus(Duration.ofHours(1)), now);
-        Instant lastRun = lease.lastTakenAt(WatchdogScan.LEASE_NAME).orElse(null);
+        Instant lastRun = lease.lastCompletedAt(WatchdogScan.LEASE_NAME).orElse(null);
         boolean stale = lastRun == null || lastRun.isBefore(now.minus(watchdogInterval.multipliedBy(3)));
         return new DeliveryStats(
                 now,

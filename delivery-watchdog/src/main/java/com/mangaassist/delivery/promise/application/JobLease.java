@@ -12,8 +12,14 @@ public interface JobLease {
     /** Shortens a held lease to {@code until} (never releases another holder's lease). */
     void release(Held lease, Instant until);
 
-    /** When the lease {@code name} was last taken (the start of the job's last run); empty when never. */
-    Optional<Instant> lastTakenAt(String name);
+    /**
+     * Shortens a held lease to {@code until} and records that the job's run completed at {@code completedAt} (never
+     * touches another holder's lease).
+     */
+    void releaseCompleted(Held lease, Instant until, Instant completedAt);
+
+    /** When the job {@code name} last completed a run (on any instance); empty when never. */
+    Optional<Instant> lastCompletedAt(String name);
 
     record Held(String name, String holder, Instant until) {}
 }

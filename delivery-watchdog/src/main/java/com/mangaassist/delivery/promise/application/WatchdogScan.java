@@ -65,12 +65,19 @@ public final class WatchdogScan {
         if (held.isEmpty()) {
             return Optional.empty();
         }
+        Report report = null;
         try {
-            return Optional.of(scan(start));
+            report = scan(start);
+            return Optional.of(report);
         } finally {
             Instant end = clock.instant();
             Instant atLeast = start.plus(settings.lockAtLeastFor());
-            lease.release(held.get(), end.isAfter(atLeast) ? end : atLeast);
+            Instant until = end.isAfter(atLeast) ? end : atLeast;
+            if (report != null) {
+                lease.releaseCompleted(held.get(), until, end);
+            } else {
+                lease.release(held.get(), until);
+            }
             metrics.watchdogRun(Duration.between(start, end));
         }
     }

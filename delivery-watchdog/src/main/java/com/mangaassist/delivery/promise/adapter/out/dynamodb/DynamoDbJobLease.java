@@ -12,7 +12,8 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 /**
  * A lease on the {@code locks} table in ShedLock's DynamoDB schema ({@code _id}, {@code lockUntil},
  * {@code lockedAt}, {@code lockedBy}), taken with a conditional write: free when absent or when
- * {@code lockUntil <= now}.
+ * {@code lockUntil <= now}. A run that completes also stamps {@code completedAt} on the item (an attribute ShedLock
+ * ignores): the job's heartbeat, readable by every instance.
  */
 public final class DynamoDbJobLease implements JobLease {
 
@@ -20,6 +21,7 @@ public final class DynamoDbJobLease implements JobLease {
     static final String LOCK_UNTIL = "lockUntil";
     static final String LOCKED_AT = "lockedAt";
     static final String LOCKED_BY = "lockedBy";
+    static final String COMPLETED_AT = "completedAt";
 
     private final DynamoDbClient dynamoDb;
     private final String table;
@@ -50,28 +52,48 @@ public final class DynamoDbJobLease implements JobLease {
     }
 
     @Override
-    public Optional<Instant> lastTakenAt(String name) {
+    public Optional<Instant> lastCompletedAt(String name) {
         Map<String, AttributeValue> item = dynamoDb.getItem(b -> b.tableName(table)
                         .key(Map.of(ID, AttributeValue.fromS(name)))
                         .consistentRead(true))
                 .item();
-        if (item == null || !item.containsKey(LOCKED_AT)) {
+        if (item == null || !item.containsKey(COMPLETED_AT)) {
             return Optional.empty();
         }
-        return Optional.of(SortableTime.parse(item.get(LOCKED_AT).s()));
+        return Optional.of(SortableTime.parse(item.get(COMPLETED_AT).s()));
     }
 
     @Override
     public void release(Held lease, Instant until) {
+        shorten(
+                lease,
+                "SET #until = :until",
+                Map.of("#until", LOCK_UNTIL, "#by", LOCKED_BY),
+                Map.of(
+                        ":until", AttributeValue.fromS(SortableTime.format(until)),
+                        ":me", AttributeValue.fromS(lease.holder())));
+    }
+
+    @Override
+    public void releaseCompleted(Held lease, Instant until, Instant completedAt) {
+        shorten(
+                lease,
+                "SET #until = :until, #done = :done",
+                Map.of("#until", LOCK_UNTIL, "#by", LOCKED_BY, "#done", COMPLETED_AT),
+                Map.of(
+                        ":until", AttributeValue.fromS(SortableTime.format(until)),
+                        ":done", AttributeValue.fromS(SortableTime.format(completedAt)),
+                        ":me", AttributeValue.fromS(lease.holder())));
+    }
+
+    private void shorten(Held lease, String update, Map<String, String> names, Map<String, AttributeValue> values) {
         try {
             dynamoDb.updateItem(b -> b.tableName(table)
                     .key(Map.of(ID, AttributeValue.fromS(lease.name())))
-                    .updateExpression("SET #until = :until")
+                    .updateExpression(update)
                     .conditionExpression("#by = :me")
-                    .expressionAttributeNames(Map.of("#until", LOCK_UNTIL, "#by", LOCKED_BY))
-                    .expressionAttributeValues(Map.of(
-                            ":until", AttributeValue.fromS(SortableTime.format(until)),
-                            ":me", AttributeValue.fromS(lease.holder()))));
+                    .expressionAttributeNames(names)
+                    .expressionAttributeValues(values));
         } catch (ConditionalCheckFailedException takenOver) {
             // the lease expired and another instance holds it now: nothing of ours to release
         }

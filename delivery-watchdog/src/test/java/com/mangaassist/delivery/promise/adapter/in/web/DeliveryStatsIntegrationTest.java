@@ -3,8 +3,11 @@ package com.mangaassist.delivery.promise.adapter.in.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mangaassist.common.testing.LocalApi;
+import com.mangaassist.delivery.promise.adapter.out.dynamodb.DynamoDbJobLease;
+import com.mangaassist.delivery.promise.application.JobLease;
 import com.mangaassist.delivery.promise.domain.DeliveryPromises.SettledAs;
 import com.mangaassist.delivery.testing.DeliveryStackTest;
+import com.mangaassist.model.resources.Resources;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,6 +60,21 @@ class DeliveryStatsIntegrationTest extends DeliveryStackTest {
         assertThat(after.get("overdue").asLong()).isZero();
         assertThat(after.get("pending").asLong()).isEqualTo(1);
         assertThat(after.get("fallbackLastHour").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void onlyACompletedRunStampsTheHeartbeatOnTheLeaseItem() {
+        DynamoDbJobLease lease = new DynamoDbJobLease(dynamoDb, names.table(Resources.LOCKS), "test-runner");
+        String job = newId("job");
+        Instant start = Instant.parse("2026-01-02T03:04:05.678Z");
+        JobLease.Held held = lease.acquire(job, start, start.plusSeconds(55)).orElseThrow();
+        lease.release(held, start.plusSeconds(5));
+        assertThat(lease.lastCompletedAt(job)).isEmpty();
+
+        Instant later = start.plusSeconds(60);
+        JobLease.Held again = lease.acquire(job, later, later.plusSeconds(55)).orElseThrow();
+        lease.releaseCompleted(again, later.plusSeconds(5), later.plusSeconds(2));
+        assertThat(lease.lastCompletedAt(job)).contains(later.plusSeconds(2));
     }
 
     @Test

@@ -34,11 +34,7 @@ public final class DynamoDbRoutingHistory implements RoutingHistory {
                     variant,
                     from,
                     to,
-                    (start, tally) -> byHour.merge(
-                            start.truncatedTo(ChronoUnit.HOURS),
-                            tally,
-                            (a, b) -> new RoutingTally(
-                                    a.auto() + b.auto(), a.review() + b.review(), a.handoff() + b.handoff())));
+                    (start, tally) -> byHour.merge(start.truncatedTo(ChronoUnit.HOURS), tally, RoutingTally::plus));
         }
         return byHour;
     }
