@@ -76,6 +76,7 @@
         { label: t("ml.calibration.brier"), values: topics.map((c) => typeof c.brierScore === "number" ? c.brierScore : null), color: "#a04800" },
       ],
     });
+    drawReliability(topics);
     const list = $("calibration-list");
     list.textContent = "";
     topics.forEach((c) => list.appendChild(el("li", { id: "calibration-" + c.topic }, [
@@ -84,6 +85,38 @@
         c.calibrated ? t("ml.calibration.calibrated") : t("ml.calibration.notCalibrated")), " · ",
       t("ml.calibration.figures", { ece: fixed(c.expectedCalibrationError), brier: fixed(c.brierScore), samples: c.samples }),
     ])));
+  }
+
+  let reliabilityChart = null;
+
+  /**
+   * The reliability diagram (observed vs predicted per bin, with the diagonal) when the service sends bins per topic
+   * ({@code bins: [{meanPredicted, observedRate, count}]}); until then the panel says it is not available yet.
+   */
+  function drawReliability(topics) {
+    const withBins = topics.filter((c) => Array.isArray(c.bins) && c.bins.some((b) => b && b.count > 0));
+    const select = $("reliability-topic");
+    const box = $("reliability");
+    $("calibration-reliability").hidden = withBins.length > 0;
+    box.hidden = withBins.length === 0;
+    if (!withBins.length) return;
+    const chosen = select.value;
+    select.textContent = "";
+    withBins.forEach((c) => select.appendChild(el("option", { value: c.topic }, c.topic)));
+    if (withBins.some((c) => c.topic === chosen)) select.value = chosen;
+    const topic = withBins.find((c) => c.topic === select.value) || withBins[0];
+    const bins = topic.bins.filter((b) => b && b.count > 0 && typeof b.meanPredicted === "number")
+      .sort((a, b) => a.meanPredicted - b.meanPredicted);
+    const x = [0].concat(bins.map((b) => b.meanPredicted), [1]);
+    if (reliabilityChart) reliabilityChart.destroy();
+    $("reliability-chart").textContent = "";
+    reliabilityChart = Charts.lines($("reliability-chart"), {
+      title: t("ml.calibration.reliability", { topic: topic.topic }), time: false, x: x, yLabel: t("ml.calibration.observed"),
+      series: [
+        { label: t("ml.calibration.observed"), values: [null].concat(bins.map((b) => b.observedRate), [null]), color: "#0b5cad" },
+        { label: t("ml.calibration.diagonal"), values: x.slice(), color: "#4a4a4a" },
+      ],
+    });
   }
 
   // ---------------------------------------------------------------- impact of a threshold change
@@ -391,6 +424,7 @@
 
   buildProposeForm();
   $("changes-state").addEventListener("change", loadChanges);
+  $("reliability-topic").addEventListener("change", loadCalibration);
   $("changes-refresh").addEventListener("click", loadChanges);
   loadThresholds();
   loadCalibration();

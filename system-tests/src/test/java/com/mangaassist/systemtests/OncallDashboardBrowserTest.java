@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -110,7 +111,7 @@ class OncallDashboardBrowserTest {
             dryRun.click();
             await().atMost(Duration.ofSeconds(15)).until(confirm::isEnabled);
 
-            confirm.click();
+            new Actions(browser.driver()).doubleClick(confirm).perform();
             browser.waitForText(By.id("runbook-outcome"), "Done", Duration.ofSeconds(15));
             assertThat(browser.driver()
                             .findElement(By.cssSelector("#runbook-result dd[data-field=changed]"))
@@ -121,6 +122,10 @@ class OncallDashboardBrowserTest {
                     .isFalse();
 
             browser.waitForText(By.id("audit-trail"), reason, LIVE);
+            await().atMost(LIVE).until(() -> auditEntries(browser, reason, false) == 1);
+            assertThat(auditEntries(browser, reason, true))
+                    .as("the two dry runs")
+                    .isEqualTo(2);
             browser.waitForText(By.id("pages-list"), "Backup reviewers needed", LIVE);
             browser.screenshot("oncall-runbook");
         }
@@ -137,11 +142,31 @@ class OncallDashboardBrowserTest {
                     .contains("not available yet");
             browser.waitFor(By.cssSelector("#quality-state"));
             browser.screenshot("ml-lead");
+
+            browser.driver().findElement(By.id("propose-autoRespondMin")).sendKeys("0.9");
+            browser.driver().findElement(By.id("propose-reason")).sendKeys("browser test: fewer wrong auto-answers");
+            assertThat(browser.driver().findElement(By.id("propose-submit")).isEnabled())
+                    .as("propose before a simulation")
+                    .isFalse();
+            browser.driver().findElement(By.id("propose-simulate")).click();
+            browser.waitFor(By.cssSelector("#propose-impact-shares canvas"), Duration.ofSeconds(20));
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> browser.driver()
+                            .findElement(By.id("propose-submit"))
+                            .isEnabled());
         }
     }
 
     private static Object script(ConsoleBrowser browser, String script) {
         return ((JavascriptExecutor) browser.driver()).executeScript(script);
+    }
+
+    /** How many audit trail lines carry {@code reason}, dry runs or real runs. */
+    private static long auditEntries(ConsoleBrowser browser, String reason, boolean dryRuns) {
+        return browser.driver().findElements(By.cssSelector("#audit-trail li.oncall-audit-entry")).stream()
+                .filter(entry -> entry.getText().contains(reason))
+                .filter(entry -> entry.getAttribute("class").contains("oncall-dry") == dryRuns)
+                .count();
     }
 
     /** The integer an element shows, or -1 while it shows none. */
