@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.mangaassist.systemtests.review.CustomerSocket;
+import com.mangaassist.systemtests.review.StaffClient;
 import com.mangaassist.systemtests.review.Tokens;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -154,6 +158,24 @@ class OncallDashboardBrowserTest {
                     .until(() -> browser.driver()
                             .findElement(By.id("propose-submit"))
                             .isEnabled());
+
+            browser.driver().findElement(By.id("propose-submit")).click();
+            String proposed = browser.waitFor(By.id("propose-done")).getText();
+            Matcher id = Pattern.compile("Proposed as (\\S+)\\.").matcher(proposed);
+            assertThat(id.find()).as(proposed).isTrue();
+            String changeRequestId = id.group(1);
+            try {
+                browser.waitFor(By.id("approve-" + changeRequestId)).click();
+                browser.waitForText(
+                        By.id("decision-" + changeRequestId), "PROPOSER_CANNOT_APPROVE", Duration.ofSeconds(15));
+            } finally {
+                StaffClient otherLead = new StaffClient(
+                        suite.service(ServiceModule.THRESHOLD),
+                        Tokens.mint(suite.stack().issuer(), "ml-lead-" + UUID.randomUUID(), List.of("ml-lead")));
+                StaffClient.Reply rejected = otherLead.post(
+                        "/api/change-requests/" + changeRequestId + "/reject", Map.of("note", "browser test clean-up"));
+                assertThat(rejected.status()).as(rejected.raw()).isEqualTo(200);
+            }
         }
     }
 
