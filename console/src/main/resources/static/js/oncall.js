@@ -222,6 +222,7 @@
       series: [{ label: t("oncall.routing.escalationRate"), color: "#a04800",
         values: categories.map((c) => typeof c.escalationRate === "number" ? Math.round(c.escalationRate * 1000) / 10 : null) }],
     });
+    drawHourly(categories);
     const select = $("routing-category");
     const chosen = select.value;
     if (select.options.length !== categories.length) {
@@ -230,6 +231,29 @@
       if (chosen) select.value = chosen;
     }
     drawHistogram();
+  }
+
+  /** Escalation rate per hour and category, on the hours any category reports. */
+  function drawHourly(categories) {
+    const hours = new Set();
+    categories.forEach((c) => (c.hourly || []).forEach((h) => {
+      const at = Date.parse(h.hour);
+      if (!isNaN(at)) hours.add(at / 1000);
+    }));
+    const x = Array.from(hours).sort((a, b) => a - b);
+    const shown = categories.filter((c) => (c.hourly || []).some((h) => typeof h.escalationRate === "number"));
+    if (!x.length || !shown.length) {
+      clearChart("routing-hourly-chart");
+      return;
+    }
+    plot("routing-hourly-chart", "lines", {
+      title: t("oncall.routing.hourlyChart"), x: x, yLabel: "%",
+      series: shown.map((c) => {
+        const byHour = {};
+        (c.hourly || []).forEach((h) => { byHour[Date.parse(h.hour) / 1000] = h.escalationRate; });
+        return { label: c.category, values: x.map((at) => typeof byHour[at] === "number" ? Math.round(byHour[at] * 1000) / 10 : null) };
+      }),
+    });
   }
 
   function drawHistogram() {

@@ -179,16 +179,21 @@ class OncallDashboardBrowserTest {
         }
     }
 
-    private static Object script(ConsoleBrowser browser, String script) {
-        return ((JavascriptExecutor) browser.driver()).executeScript(script);
+    private static Object script(ConsoleBrowser browser, String script, Object... arguments) {
+        return ((JavascriptExecutor) browser.driver()).executeScript(script, arguments);
     }
 
     /** How many audit trail lines carry {@code reason}, dry runs or real runs. */
     private static long auditEntries(ConsoleBrowser browser, String reason, boolean dryRuns) {
-        return browser.driver().findElements(By.cssSelector("#audit-trail li.oncall-audit-entry")).stream()
-                .filter(entry -> entry.getText().contains(reason))
-                .filter(entry -> entry.getAttribute("class").contains("oncall-dry") == dryRuns)
-                .count();
+        // counted in the page in one go: the trail is redrawn while it polls
+        Object count = script(
+                browser,
+                "return Array.from(document.querySelectorAll('#audit-trail li.oncall-audit-entry'))"
+                        + ".filter(li => li.textContent.includes(arguments[0])"
+                        + " && li.classList.contains('oncall-dry') === arguments[1]).length;",
+                reason,
+                dryRuns);
+        return ((Number) count).longValue();
     }
 
     /** The integer an element shows, or -1 while it shows none. */
