@@ -10,14 +10,7 @@
   let busy = false;
 
   function problem(result) {
-    const box = $("agent-problem");
-    if (!result) {
-      box.hidden = true;
-      return;
-    }
-    box.textContent = C.problemText(result);
-    box.dataset.code = (result.problem && result.problem.code) || "";
-    box.hidden = false;
+    C.showProblem("agent-problem", result);
   }
 
   function done(text) {

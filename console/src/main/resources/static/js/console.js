@@ -71,6 +71,22 @@
     return problem.detail || problem.title || t("common.error") + " (" + (result ? result.status : "?") + ")";
   }
 
+  /**
+   * Shows a failed call's problem in the alert element {@code id} (its code in data-code, for tools and tests), or
+   * hides the element when result is null.
+   */
+  function showProblem(id, result) {
+    const box = document.getElementById(id);
+    if (!box) return;
+    if (!result) {
+      box.hidden = true;
+      return;
+    }
+    box.textContent = problemText(result);
+    box.dataset.code = (result.problem && result.problem.code) || "";
+    box.hidden = false;
+  }
+
   /** A new element: el("button", {class: "primary", onclick: fn}, "text" | [children]). */
   function el(tag, attrs, children) {
     const node = document.createElement(tag);
@@ -111,6 +127,7 @@
     api: api,
     t: t,
     problemText: problemText,
+    showProblem: showProblem,
     el: el,
     clock: clock,
     every: every,

@@ -73,14 +73,7 @@
   }
 
   function presenceProblem(result) {
-    const box = $("presence-problem");
-    if (!result) {
-      box.hidden = true;
-      return;
-    }
-    box.textContent = C.problemText(result);
-    box.dataset.code = (result.problem && result.problem.code) || "";
-    box.hidden = false;
+    C.showProblem("presence-problem", result);
   }
 
   async function checkIn() {
