@@ -32,10 +32,15 @@ public final class RunningSuite implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RunningSuite.class);
     private static final Duration SERVICE_START_TIMEOUT = Duration.ofMinutes(3);
+    private static final Duration CATALOG_BUILD_TIMEOUT = Duration.ofMinutes(30);
+    private static final Path NICE = Path.of("/usr/bin/nice");
+    /** The line the index build prints once keyword search works (BuildCatalogIndexCommand.KEYWORDS_READY). */
+    private static final String KEYWORDS_READY = "CATALOG_KEYWORDS_READY";
 
     private final LocalAwsProcess stack;
     private final Map<ServiceModule, URI> services;
     private final List<ChildProcess> processes;
+    private final ChildProcess catalogBuild;
     private final Path root;
     private final Path logDir;
     private final Options options;
@@ -44,12 +49,14 @@ public final class RunningSuite implements AutoCloseable {
             LocalAwsProcess stack,
             Map<ServiceModule, URI> services,
             List<ChildProcess> processes,
+            ChildProcess catalogBuild,
             Path root,
             Path logDir,
             Options options) {
         this.stack = stack;
         this.services = services;
         this.processes = processes;
+        this.catalogBuild = catalogBuild;
         this.root = root;
         this.logDir = logDir;
         this.options = options;
@@ -110,17 +117,28 @@ public final class RunningSuite implements AutoCloseable {
     }
 
     /**
-     * How the suite starts: where OpenSearch keeps its data (null: a temporary directory) and how many
-     * catalog rows the catalog index gets when it must be built (0: all of them).
+     * How the suite starts: where OpenSearch keeps its data (null: a temporary directory), how many catalog rows
+     * the catalog index gets when it must be built (0: all of them), and whether the services may start once the
+     * catalog is searchable by keyword while its embeddings fill in at low CPU priority (false: they start once
+     * the index is complete).
      */
-    public record Options(Path openSearchHome, int catalogLimit, Map<ServiceModule, List<String>> serviceArguments) {
+    public record Options(
+            Path openSearchHome,
+            int catalogLimit,
+            Map<ServiceModule, List<String>> serviceArguments,
+            boolean embeddingsInBackground) {
 
         public Options {
             serviceArguments = Map.copyOf(serviceArguments);
         }
 
         public Options(Path openSearchHome, int catalogLimit) {
-            this(openSearchHome, catalogLimit, Map.of());
+            this(openSearchHome, catalogLimit, Map.of(), false);
+        }
+
+        /** The same options, with the services starting before the catalog's embeddings are complete. */
+        public Options withEmbeddingsInBackground() {
+            return new Options(openSearchHome, catalogLimit, serviceArguments, true);
         }
 
         /**
@@ -138,7 +156,7 @@ public final class RunningSuite implements AutoCloseable {
                 merged.add(argument);
             }
             all.put(service, List.copyOf(merged));
-            return new Options(openSearchHome, catalogLimit, all);
+            return new Options(openSearchHome, catalogLimit, all, embeddingsInBackground);
         }
 
         /** {@code x.y} of {@code --x.y=z}; null for anything else. */
@@ -152,8 +170,9 @@ public final class RunningSuite implements AutoCloseable {
     public static RunningSuite start(Path root, Path logDir, Options options) {
         LocalAwsProcess stack =
                 LocalAwsProcess.start(Set.of(), logDir.resolve("local-aws.log"), options.openSearchHome());
+        ChildProcess catalogBuild;
         try {
-            buildCatalogIndex(root, stack.endpoints(), options.catalogLimit(), logDir.resolve("catalog-index.log"));
+            catalogBuild = buildCatalogIndex(root, stack.endpoints(), options, logDir.resolve("catalog-index.log"));
         } catch (RuntimeException | Error e) {
             stack.close();
             throw e;
@@ -183,9 +202,10 @@ public final class RunningSuite implements AutoCloseable {
                 awaitHealthy(service, services.get(service), processes.get(service.ordinal()));
             }
             stack.setGatewayIntegration(services.get(ServiceModule.ORCHESTRATOR));
-            return new RunningSuite(stack, services, processes, root, logDir, options);
+            return new RunningSuite(stack, services, processes, catalogBuild, root, logDir, options);
         } catch (RuntimeException | Error e) {
             processes.forEach(ChildProcess::close);
+            catalogBuild.close();
             stack.close();
             throw e;
         }
@@ -212,8 +232,14 @@ public final class RunningSuite implements AutoCloseable {
         return pids;
     }
 
+    /** Whether the catalog build still runs: embedding the catalog in the background after a first start. */
+    public boolean catalogStillBuilding() {
+        return catalogBuild.isAlive();
+    }
+
     @Override
     public void close() {
+        catalogBuild.close();
         processes.parallelStream().forEach(ChildProcess::close);
         stack.close();
     }
@@ -224,11 +250,19 @@ public final class RunningSuite implements AutoCloseable {
     }
 
     /**
-     * Runs the orchestrator's index-build command (a command of its own: it does nothing when the index
-     * is already complete, so a persistent OpenSearch home is indexed once).
+     * Runs the orchestrator's index-build command (a command of its own: it does nothing when the index is
+     * already complete, so a persistent OpenSearch home is indexed once). It writes every product for keyword
+     * search first, then embeds them: with {@link Options#embeddingsInBackground()} this returns as soon as the
+     * keyword pass is done and leaves the build running under {@code nice}, so the services' start comes first
+     * on the CPU; otherwise it returns when the build has finished.
      */
-    private static void buildCatalogIndex(Path root, LocalAwsEndpoints endpoints, int limit, Path logFile) {
-        List<String> command = new ArrayList<>(List.of(
+    private static ChildProcess buildCatalogIndex(
+            Path root, LocalAwsEndpoints endpoints, Options options, Path logFile) {
+        List<String> command = new ArrayList<>();
+        if (options.embeddingsInBackground() && Files.isExecutable(NICE)) {
+            command.addAll(List.of(NICE.toString(), "-n", "10"));
+        }
+        command.addAll(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g",
                 "-XX:+UseSerialGC",
@@ -240,15 +274,33 @@ public final class RunningSuite implements AutoCloseable {
                 endpoints.openSearch().toString(),
                 "--index",
                 catalogIndex(endpoints)));
-        if (limit > 0) {
+        if (options.catalogLimit() > 0) {
             command.add("--limit");
-            command.add(Integer.toString(limit));
+            command.add(Integer.toString(options.catalogLimit()));
         }
         log.info("building the catalog index {} (see {})", catalogIndex(endpoints), logFile);
         ChildProcess build = ChildProcess.start("catalog-index", command, root, logFile);
-        if (!build.awaitExit(Duration.ofMinutes(30)) || build.exitValue() != 0) {
+        if (options.embeddingsInBackground()) {
+            awaitKeywordSearch(build);
+            return build;
+        }
+        if (!build.awaitExit(CATALOG_BUILD_TIMEOUT) || build.exitValue() != 0) {
             build.close();
             throw new IllegalStateException("building the catalog index failed:\n" + build.recentOutput());
+        }
+        return build;
+    }
+
+    /** Until the build says every product is searchable by keyword, or has finished (the index was complete). */
+    private static void awaitKeywordSearch(ChildProcess build) {
+        try {
+            build.awaitLine(line -> line.startsWith(KEYWORDS_READY), CATALOG_BUILD_TIMEOUT);
+            log.info("catalog searchable by keyword; its embeddings fill in in the background (see catalog-index.log)");
+        } catch (IllegalStateException exited) {
+            if (build.isAlive() || build.exitValue() != 0) {
+                build.close();
+                throw new IllegalStateException("building the catalog index failed:\n" + build.recentOutput(), exited);
+            }
         }
     }
 

@@ -22,8 +22,10 @@ public final class SuiteLauncher {
         Path logDir = root.resolve(".local-run");
         System.out.println("Starting MangaAssist on the local stack (logs in " + logDir + ") ...");
         // OpenSearch keeps its data under .local-run, so the full catalog is indexed on the first run only.
-        RunningSuite suite =
-                RunningSuite.start(root, logDir, new RunningSuite.Options(logDir.resolve("opensearch"), 0));
+        // The first start embeds the catalog in the background: keyword search works from the start, semantic search
+        // fills in (the orchestrator's health shows how far).
+        RunningSuite suite = RunningSuite.start(
+                root, logDir, new RunningSuite.Options(logDir.resolve("opensearch"), 0).withEmbeddingsInBackground());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
@@ -98,6 +100,14 @@ public final class SuiteLauncher {
                 .append(thresholds)
                 .append("/api/change-requests/{id}/approve\n");
 
+        if (suite.catalogStillBuilding()) {
+            out.append(
+                            "\n  First start: the catalog answers by keyword now; its embeddings for semantic search are being\n")
+                    .append("  computed in the background (a minute or two; progress in ")
+                    .append(logDir.resolve("catalog-index.log"))
+                    .append(
+                            " and, with an on-call\n  token, under components.catalog of the orchestrator's /actuator/health).\n");
+        }
         out.append("\n  Every endpoint but health needs a bearer token from the token endpoint (see README).\n");
         out.append("  Press Ctrl-C to stop everything.\n");
         System.out.println(out);

@@ -118,7 +118,8 @@ class AnsweringConfiguration {
             ConfidenceScorer confidence,
             Router router,
             TurnCounter turnCounter,
-            AnsweringProperties properties) {
+            AnsweringProperties properties,
+            TurnIo turnIo) {
         return new AnswerCustomerTurn(
                 profiles,
                 topics,
@@ -131,7 +132,8 @@ class AnsweringConfiguration {
                 router,
                 turnCounter,
                 new Acknowledgements(properties.reviewSla()),
-                new AnswerCustomerTurn.AnsweringPolicy(properties.retrievalLimit(), properties.maxTokens()));
+                new AnswerCustomerTurn.AnsweringPolicy(properties.retrievalLimit(), properties.maxTokens()),
+                turnIo.executor());
     }
 
     @Bean

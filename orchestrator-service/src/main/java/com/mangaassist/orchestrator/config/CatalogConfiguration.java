@@ -4,8 +4,10 @@ import com.mangaassist.common.aws.AwsClientConfigurer;
 import com.mangaassist.common.aws.AwsProperties;
 import com.mangaassist.common.aws.ResourceProperties;
 import com.mangaassist.orchestrator.answering.domain.CatalogSearch;
+import com.mangaassist.orchestrator.catalog.adapter.in.health.CatalogHealth;
 import com.mangaassist.orchestrator.catalog.adapter.out.embedding.BedrockTitanEmbedder;
 import com.mangaassist.orchestrator.catalog.adapter.out.embedding.MiniLmEmbedder;
+import com.mangaassist.orchestrator.catalog.adapter.out.opensearch.OpenSearchCatalogIndex;
 import com.mangaassist.orchestrator.catalog.adapter.out.opensearch.OpenSearchCatalogSearch;
 import com.mangaassist.orchestrator.catalog.adapter.out.opensearch.OpenSearchClients;
 import com.mangaassist.orchestrator.catalog.domain.Embedder;
@@ -27,6 +29,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.validation.annotation.Validated;
@@ -132,6 +135,17 @@ class CatalogConfiguration {
                 embedder,
                 titleAliases,
                 HybridFusion.standard());
+    }
+
+    /** The {@code catalog} health component: products indexed and how many of them are embedded. */
+    @Bean
+    HealthIndicator catalogHealthIndicator(
+            OpenSearchClient catalogOpenSearchClient,
+            OpenSearchProperties properties,
+            ResourceProperties resources,
+            Embedder embedder) {
+        return new CatalogHealth(new OpenSearchCatalogIndex(
+                catalogOpenSearchClient, properties.catalogIndexFor(resources.prefix()), embedder.dimensions()));
     }
 
     /** Which model embeds questions. */

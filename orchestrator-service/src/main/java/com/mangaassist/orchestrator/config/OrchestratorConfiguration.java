@@ -100,7 +100,8 @@ class OrchestratorConfiguration {
             Responder responder,
             ChatProperties chat,
             IdGenerator ids,
-            Clock clock) {
+            Clock clock,
+            TurnIo turnIo) {
         return new HandleCustomerFrame(
                 connections,
                 sessions,
@@ -109,6 +110,12 @@ class OrchestratorConfiguration {
                 responder,
                 new FramePolicy(chat.maxTextLength()),
                 ids,
-                clock);
+                clock,
+                turnIo.executor());
+    }
+
+    @Bean(destroyMethod = "close")
+    TurnIo turnIo() {
+        return new TurnIo();
     }
 }

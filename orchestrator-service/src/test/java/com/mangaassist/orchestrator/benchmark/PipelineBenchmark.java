@@ -137,7 +137,8 @@ public class PipelineBenchmark {
                         Priority.P2, Duration.ofSeconds(120),
                         Priority.P3, Duration.ofSeconds(300),
                         Priority.P4, Duration.ofSeconds(300))),
-                new AnswerCustomerTurn.AnsweringPolicy(5, 600));
+                new AnswerCustomerTurn.AnsweringPolicy(5, 600),
+                Runnable::run);
         turn = new CustomerTurn(
                 "m-1", "s-1", "u-1", "conn-1", "c-1", question, Language.detect(question), Instant.now(clock));
     }

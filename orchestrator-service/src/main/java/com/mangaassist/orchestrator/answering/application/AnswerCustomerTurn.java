@@ -1,5 +1,6 @@
 package com.mangaassist.orchestrator.answering.application;
 
+import com.mangaassist.common.concurrent.Futures;
 import com.mangaassist.model.chat.Answer;
 import com.mangaassist.model.chat.ServerMessage;
 import com.mangaassist.model.routing.Priority;
@@ -35,11 +36,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The answering pipeline for one turn: profile → topic → retrieval → foundation model → grounding and
+ * The answering pipeline for one turn: profile (read on the {@code io} executor meanwhile) → topic → retrieval → foundation model → grounding and
  * confidence → thresholds and routing → the reply to post and the record to keep. Every routed turn is
  * also counted for the turn statistics (in memory; written elsewhere).
  *
@@ -66,6 +69,7 @@ public final class AnswerCustomerTurn {
     private final TurnCounter turnCounter;
     private final Acknowledgements acknowledgements;
     private final AnsweringPolicy policy;
+    private final Executor io;
     private final GroundingCheck grounding = new GroundingCheck();
 
     /** Retrieval depth and the model's output budget. */
@@ -92,7 +96,8 @@ public final class AnswerCustomerTurn {
             Router router,
             TurnCounter turnCounter,
             Acknowledgements acknowledgements,
-            AnsweringPolicy policy) {
+            AnsweringPolicy policy,
+            Executor io) {
         this.profiles = profiles;
         this.topics = topics;
         this.catalog = catalog;
@@ -105,13 +110,17 @@ public final class AnswerCustomerTurn {
         this.turnCounter = turnCounter;
         this.acknowledgements = acknowledgements;
         this.policy = policy;
+        this.io = io;
     }
 
     public TurnAnswer answer(CustomerTurn turn) {
         long begin = System.nanoTime();
-        CustomerProfile profile = profiles.find(turn.userId());
+        // the profile lookup and the retrieval are both I/O and independent: the profile is read meanwhile
+        CompletableFuture<CustomerProfile> profileRead =
+                CompletableFuture.supplyAsync(() -> profiles.find(turn.userId()), io);
         TopicGuess guess = topics.detect(turn.text(), turn.language());
         List<RetrievedProduct> retrieved = catalog.search(turn.text(), turn.language(), policy.retrievalLimit());
+        CustomerProfile profile = Futures.await(profileRead);
         Prompt prompt = prompts.forSession(PROMPT_ID, turn.sessionId());
         ModelRequest request = new ModelRequest(
                 prompt.text(),

@@ -5,6 +5,7 @@ import com.mangaassist.orchestrator.catalog.domain.CatalogCsv;
 import com.mangaassist.orchestrator.catalog.domain.CatalogEntry;
 import com.mangaassist.orchestrator.catalog.domain.CatalogFormatException;
 import com.mangaassist.orchestrator.catalog.domain.CatalogIndex;
+import com.mangaassist.orchestrator.catalog.domain.CatalogIndexState;
 import com.mangaassist.orchestrator.catalog.domain.CatalogRow;
 import com.mangaassist.orchestrator.catalog.domain.EmbeddedEntry;
 import com.mangaassist.orchestrator.catalog.domain.Embedder;
@@ -18,15 +19,20 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
+import java.util.Optional;
 
 /**
- * Builds the catalog search index from the catalog file: derives the products, adds their Japanese
- * titles and synopses, embeds them and writes them in batches. An index that already holds exactly as
- * many products as the catalog gives is left alone unless a rebuild is asked for; any other existing
- * index is replaced.
+ * Builds the catalog search index from the catalog file in two passes: first every product without its
+ * embedding, which is quick and makes the index serve keyword searches at once; then the embeddings, batch by
+ * batch, which takes most of the time and fills in semantic search. An index that already holds every product
+ * with its embedding, in the current layout, is left alone unless a rebuild is asked for; one whose keyword pass
+ * is complete resumes with the embeddings; any other existing index is replaced. The finished index is merged
+ * into one segment.
  */
 public final class BuildCatalogIndex {
+
+    /** Products written per request in the keyword pass (no embedding to compute, so much larger batches). */
+    static final int KEYWORD_BATCH = 1_000;
 
     private final CatalogIndex index;
     private final Embedder embedder;
@@ -46,12 +52,19 @@ public final class BuildCatalogIndex {
     public BuildOutcome build(CatalogBuildCommand command, BuildProgress progress) {
         Instant started = clock.instant();
         List<CatalogEntry> entries = entries(CatalogCsv.read(command.csv()), command);
-        OptionalLong existing = index.documentCount();
-        if (!command.recreate() && existing.isPresent() && existing.getAsLong() == entries.size()) {
-            return new BuildOutcome.AlreadyBuilt(index.name(), existing.getAsLong());
+        Optional<CatalogIndexState> existing = command.recreate() ? Optional.empty() : index.state();
+        if (existing.filter(state -> state.complete(entries.size())).isPresent()) {
+            return new BuildOutcome.AlreadyBuilt(index.name(), entries.size());
         }
         progress.started(index.name(), entries.size());
-        index.recreate();
+        if (existing.filter(state -> state.keywordsComplete(entries.size())).isEmpty()) {
+            index.recreate();
+            for (int from = 0; from < entries.size(); from += KEYWORD_BATCH) {
+                index.indexKeywords(entries.subList(from, Math.min(entries.size(), from + KEYWORD_BATCH)));
+            }
+            index.refresh();
+        }
+        progress.keywordsReady(index.name(), entries.size(), Duration.between(started, clock.instant()));
         for (int from = 0; from < entries.size(); from += command.batchSize()) {
             List<CatalogEntry> batch = entries.subList(from, Math.min(entries.size(), from + command.batchSize()));
             List<float[]> embeddings = embedder.embedAll(
@@ -64,14 +77,15 @@ public final class BuildCatalogIndex {
             progress.indexed(from + batch.size(), entries.size(), Duration.between(started, clock.instant()));
         }
         index.refresh();
-        long count = index.documentCount()
+        index.compact();
+        CatalogIndexState built = index.state()
                 .orElseThrow(() ->
                         new IllegalStateException("index " + index.name() + " disappeared while it was being built"));
-        if (count != entries.size()) {
-            throw new IllegalStateException(
-                    "index " + index.name() + " holds " + count + " products after a build of " + entries.size());
+        if (!built.complete(entries.size())) {
+            throw new IllegalStateException("index " + index.name() + " holds " + built.products() + " products ("
+                    + built.embedded() + " embedded) after a build of " + entries.size());
         }
-        return new BuildOutcome.Built(index.name(), count, Duration.between(started, clock.instant()));
+        return new BuildOutcome.Built(index.name(), entries.size(), Duration.between(started, clock.instant()));
     }
 
     private List<CatalogEntry> entries(List<CatalogRow> rows, CatalogBuildCommand command) {

@@ -1,5 +1,7 @@
 package com.mangaassist.orchestrator.chat.application;
 
+import static com.mangaassist.common.concurrent.Futures.await;
+
 import com.mangaassist.model.chat.ErrorMessage;
 import com.mangaassist.orchestrator.chat.domain.ChatFrame;
 import com.mangaassist.orchestrator.chat.domain.Connections;
@@ -13,10 +15,12 @@ import com.mangaassist.orchestrator.chat.domain.Responder;
 import com.mangaassist.orchestrator.chat.domain.Sessions;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
- * Handles one client frame: validate; for a message, record the turn, let the responder decide and
- * record the reply, post the reply to the connection, record whether it was delivered, then run the
+ * Handles one client frame: validate; for a message, record the turn while the responder decides (on the
+ * {@code io} executor: the two share nothing until the reply is posted), post the reply to the connection, record whether it was delivered, then run the
  * reply's follow-up (start the review workflow, queue a handoff). Invalid frames get an
  * {@code error} on the connection and leave no record.
  */
@@ -30,6 +34,7 @@ public final class HandleCustomerFrame {
     private final FramePolicy policy;
     private final IdGenerator ids;
     private final Clock clock;
+    private final Executor io;
 
     public HandleCustomerFrame(
             Connections connections,
@@ -39,7 +44,8 @@ public final class HandleCustomerFrame {
             Responder responder,
             FramePolicy policy,
             IdGenerator ids,
-            Clock clock) {
+            Clock clock,
+            Executor io) {
         this.connections = connections;
         this.sessions = sessions;
         this.messages = messages;
@@ -48,6 +54,7 @@ public final class HandleCustomerFrame {
         this.policy = policy;
         this.ids = ids;
         this.clock = clock;
+        this.io = io;
     }
 
     public FrameOutcome handle(HandleCustomerFrameCommand command) {
@@ -78,9 +85,16 @@ public final class HandleCustomerFrame {
                 message.text(),
                 message.language(),
                 clock.instant());
-        messages.recordReceived(turn);
-        sessions.touch(turn.sessionId(), turn.receivedAt());
+        // recording the turn and answering it need each other only at the end: nothing is posted before the turn is
+        // on record, and a failed write fails the frame as before (the answer is then dropped, never posted)
+        CompletableFuture<Void> recorded = CompletableFuture.runAsync(
+                () -> {
+                    messages.recordReceived(turn);
+                    sessions.touch(turn.sessionId(), turn.receivedAt());
+                },
+                io);
         Responder.Response response = responder.respond(turn);
+        await(recorded);
         PostOutcome outcome = notifier.post(connection.connectionId(), response.reply());
         boolean delivered = outcome instanceof PostOutcome.Posted;
         messages.recordDelivery(turn.messageId(), delivered, clock.instant());

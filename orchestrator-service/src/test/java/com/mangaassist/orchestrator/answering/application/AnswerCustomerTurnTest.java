@@ -103,7 +103,8 @@ class AnswerCustomerTurnTest {
                 new Router(ThresholdConfiguration::defaults, clock),
                 counted::add,
                 new Acknowledgements(SLA),
-                new AnswerCustomerTurn.AnsweringPolicy(5, 600));
+                new AnswerCustomerTurn.AnsweringPolicy(5, 600),
+                Runnable::run);
     }
 
     @Test

@@ -2,7 +2,9 @@ package com.mangaassist.orchestrator.catalog.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mangaassist.orchestrator.catalog.domain.CatalogEntry;
 import com.mangaassist.orchestrator.catalog.domain.CatalogIndex;
+import com.mangaassist.orchestrator.catalog.domain.CatalogIndexState;
 import com.mangaassist.orchestrator.catalog.domain.EmbeddedEntry;
 import com.mangaassist.orchestrator.catalog.domain.Embedder;
 import com.mangaassist.orchestrator.catalog.domain.TitleAliases;
@@ -19,8 +21,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 class BuildCatalogIndexTest {
@@ -57,6 +59,53 @@ class BuildCatalogIndexTest {
                 .filteredOn(e -> e.entry().product().title().equals("One Piece"))
                 .singleElement()
                 .satisfies(e -> assertThat(e.entry().japaneseTitles()).containsExactly("ワンピース"));
+    }
+
+    @Test
+    void keywordsComeFirstThenTheEmbeddingsThenOneMerge() {
+        List<String> progress = new ArrayList<>();
+
+        build.build(command(OptionalInt.empty(), false, 8), new BuildProgress() {
+            @Override
+            public void keywordsReady(String name, int total, Duration elapsed) {
+                progress.add("keywords ready " + total + " (" + index.entries.size() + " embedded)");
+            }
+
+            @Override
+            public void indexed(int done, int total, Duration elapsed) {
+                progress.add("embedded " + done);
+            }
+        });
+
+        assertThat(index.events)
+                .containsExactly(
+                        "recreate", "keywords 15", "refresh", "embedded 8", "embedded 7", "refresh", "compact");
+        assertThat(progress).containsExactly("keywords ready 15 (0 embedded)", "embedded 8", "embedded 15");
+    }
+
+    @Test
+    void anIndexWhoseKeywordPassIsCompleteResumesWithTheEmbeddings() {
+        build.build(command(OptionalInt.empty(), false, 100), BuildProgress.SILENT);
+        index.entries.clear(); // as if the build had stopped after the keyword pass
+        index.events.clear();
+
+        BuildOutcome resumed = build.build(command(OptionalInt.empty(), false, 100), BuildProgress.SILENT);
+
+        assertThat(resumed).isInstanceOf(BuildOutcome.Built.class);
+        assertThat(index.events).containsExactly("embedded 15", "refresh", "compact");
+        assertThat(index.entries).hasSize(ROWS);
+    }
+
+    @Test
+    void anIndexOfAnOlderLayoutIsRebuilt() {
+        build.build(command(OptionalInt.empty(), false, 100), BuildProgress.SILENT);
+        index.currentLayout = false;
+
+        BuildOutcome rebuilt = build.build(command(OptionalInt.empty(), false, 100), BuildProgress.SILENT);
+
+        assertThat(rebuilt).isInstanceOf(BuildOutcome.Built.class);
+        assertThat(index.recreations).isEqualTo(2);
+        assertThat(index.currentLayout).isTrue();
     }
 
     @Test
@@ -114,8 +163,12 @@ class BuildCatalogIndexTest {
 
     private static final class InMemoryCatalogIndex implements CatalogIndex {
 
+        private Map<String, CatalogEntry> keywords;
         private Map<String, EmbeddedEntry> entries;
+        private boolean currentLayout = true;
         private int recreations;
+        private int compactions;
+        private final List<String> events = new ArrayList<>();
 
         @Override
         public String name() {
@@ -123,23 +176,46 @@ class BuildCatalogIndexTest {
         }
 
         @Override
-        public OptionalLong documentCount() {
-            return entries == null ? OptionalLong.empty() : OptionalLong.of(entries.size());
+        public Optional<CatalogIndexState> state() {
+            return keywords == null
+                    ? Optional.empty()
+                    : Optional.of(new CatalogIndexState(keywords.size(), entries.size(), currentLayout));
         }
 
         @Override
         public void recreate() {
+            keywords = new LinkedHashMap<>();
             entries = new LinkedHashMap<>();
+            currentLayout = true;
             recreations++;
+            events.add("recreate");
+        }
+
+        @Override
+        public void indexKeywords(List<CatalogEntry> batch) {
+            batch.forEach(e -> keywords.put(e.product().productId(), e));
+            events.add("keywords " + batch.size());
         }
 
         @Override
         public void index(List<EmbeddedEntry> batch) {
-            batch.forEach(e -> entries.put(e.entry().product().productId(), e));
+            batch.forEach(e -> {
+                keywords.put(e.entry().product().productId(), e.entry());
+                entries.put(e.entry().product().productId(), e);
+            });
+            events.add("embedded " + batch.size());
         }
 
         @Override
-        public void refresh() {}
+        public void refresh() {
+            events.add("refresh");
+        }
+
+        @Override
+        public void compact() {
+            compactions++;
+            events.add("compact");
+        }
     }
 
     private static final class CountingEmbedder implements Embedder {

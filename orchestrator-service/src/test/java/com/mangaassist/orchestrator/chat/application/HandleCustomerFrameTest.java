@@ -1,6 +1,7 @@
 package com.mangaassist.orchestrator.chat.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mangaassist.model.chat.Answer;
 import com.mangaassist.model.chat.ErrorMessage;
@@ -26,7 +27,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class HandleCustomerFrameTest {
@@ -42,6 +46,9 @@ class HandleCustomerFrameTest {
     private final List<String> followedUp = new ArrayList<>();
     private final ReturningCustomers returning = (userId, connectionId) -> reconnected.add(userId + "@" + connectionId);
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    /** A real pool: the turn is recorded on another thread while it is answered, as in the service. */
+    private final ExecutorService io = Executors.newFixedThreadPool(2);
+
     private final ConnectCustomer connect =
             new ConnectCustomer(connections, sessions, returning, () -> "id-" + ids.incrementAndGet(), clock);
     private final HandleCustomerFrame handle = new HandleCustomerFrame(
@@ -54,7 +61,8 @@ class HandleCustomerFrameTest {
                     () -> followedUp.add(turn.messageId())),
             new FramePolicy(2000),
             () -> "id-" + ids.incrementAndGet(),
-            clock);
+            clock,
+            io);
 
     @Test
     void messageIsRecordedAnsweredAndItsReplyPostedToItsConnection() {
@@ -106,6 +114,25 @@ class HandleCustomerFrameTest {
         assertThat(outcome).isInstanceOf(FrameOutcome.UnknownConnection.class);
         assertThat(messages.received).isEmpty();
         assertThat(notifier.posted).isEmpty();
+    }
+
+    @AfterEach
+    void stopThePool() {
+        io.shutdownNow();
+    }
+
+    @Test
+    void aTurnThatCannotBeRecordedIsNeverAnswered() {
+        connect.connect(new ConnectCustomerCommand("conn-1", "u-1", null));
+        messages.failing = true;
+
+        assertThatThrownBy(() -> handle.handle(new HandleCustomerFrameCommand(
+                        "conn-1", "u-1", new RawFrame(true, "sendMessage", "c-1", "Berserk?", null))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("table unavailable");
+        assertThat(notifier.posted).isEmpty();
+        assertThat(messages.answered).isEmpty();
+        assertThat(followedUp).isEmpty();
     }
 
     @Test
@@ -176,9 +203,13 @@ class HandleCustomerFrameTest {
     private static final class InMemoryMessages implements Messages {
         private final List<CustomerTurn> received = new ArrayList<>();
         private final Map<String, Boolean> answered = new HashMap<>();
+        private volatile boolean failing;
 
         @Override
         public void recordReceived(CustomerTurn turn) {
+            if (failing) {
+                throw new IllegalStateException("table unavailable");
+            }
             received.add(turn);
         }
 

@@ -41,13 +41,21 @@ import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
  * --batch-size N     titles embedded and written per batch (default 128)
  * </pre>
  *
- * Prints progress and the time taken. Exit status 0 when built or already built, 1 when the catalog or
+ * Writes every product for keyword search first and prints a line starting {@value #KEYWORDS_READY}, then
+ * embeds them batch by batch; an index whose keyword pass is complete resumes with the embeddings. Prints
+ * progress and the time taken. Exit status 0 when built or already built, 1 when the catalog or
  * OpenSearch failed, 2 on wrong arguments.
  */
 public final class BuildCatalogIndexCommand {
 
     static final Path DEFAULT_CSV = Path.of("/work/shared/data/catalog/manga_processed.csv");
     static final String DEFAULT_INDEX = "local-catalog";
+
+    /**
+     * Starts the line printed once every product is searchable by keyword: a launcher may start the services
+     * from there while the embeddings fill in.
+     */
+    public static final String KEYWORDS_READY = "CATALOG_KEYWORDS_READY";
 
     private BuildCatalogIndexCommand() {}
 
@@ -123,7 +131,7 @@ public final class BuildCatalogIndexCommand {
                         built.documents() * 1000.0 / Math.max(1, built.took().toMillis()));
             } else {
                 out.printf(
-                        "%s already holds the %d products of the catalog: nothing to do (--recreate rebuilds it)%n",
+                        "%s already holds the %d products of the catalog with their embeddings: nothing to do (--recreate rebuilds it)%n",
                         outcome.index(), outcome.documents());
             }
             return 0;
@@ -135,6 +143,18 @@ public final class BuildCatalogIndexCommand {
         @Override
         public void started(String index, int total) {
             out.printf("building %s from %s: %d products%n", index, csv, total);
+        }
+
+        @Override
+        public void keywordsReady(String index, int total, Duration elapsed) {
+            out.printf(
+                    Locale.ROOT,
+                    "%s %s: %d products searchable by keyword after %.1f s; embedding them for semantic search%n",
+                    KEYWORDS_READY,
+                    index,
+                    total,
+                    elapsed.toMillis() / 1000.0);
+            out.flush();
         }
 
         @Override

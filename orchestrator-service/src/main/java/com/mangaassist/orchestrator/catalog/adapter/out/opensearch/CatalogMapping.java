@@ -10,7 +10,8 @@ import org.opensearch.client.opensearch.indices.CreateIndexRequest;
  * The catalog index: BM25 text fields (titles, authors, genres with a standard tokenizer, lower case,
  * ASCII folding and English stop words; Japanese titles with the {@code cjk} bigram analyzer; synopses
  * with the {@code english} analyzer), keyword and numeric fields for filters, and the product's embedding
- * as a {@code knn_vector} (HNSW, Lucene engine, cosine similarity).
+ * as a {@code knn_vector} (HNSW, Lucene engine, cosine similarity) that is indexed but not kept in
+ * {@code _source}.
  */
 final class CatalogMapping {
 
@@ -31,6 +32,15 @@ final class CatalogMapping {
     static final List<String> LEXICAL_FIELDS =
             List.of(TITLE + "^2", ENGLISH_TITLE + "^2", TITLE_JA + "^3", AUTHORS + "^2", GENRES, SYNOPSIS + "^2");
 
+    /** Where the mapping records its layout ({@code _meta}), so a build can tell an index of an older layout. */
+    static final String LAYOUT_KEY = "mangaassist_layout";
+
+    /**
+     * The layout this code writes and searches. 2: the embedding is indexed but left out of {@code _source}, so
+     * searches neither read nor return 384 numbers per hit (layout 1 kept it there).
+     */
+    static final String LAYOUT = "2";
+
     private static final String TEXT_ANALYZER = "catalog_text";
     private static final int HNSW_M = 16;
     private static final int HNSW_EF_CONSTRUCTION = 128;
@@ -46,6 +56,8 @@ final class CatalogMapping {
                                 analyzer -> analyzer.custom(custom ->
                                         custom.tokenizer("standard").filter("lowercase", "asciifolding", "stop")))))
                 .mappings(mappings -> mappings.dynamic(DynamicMapping.Strict)
+                        .meta(LAYOUT_KEY, JsonData.of(LAYOUT))
+                        .source(source -> source.excludes(EMBEDDING))
                         .properties("productId", keyword())
                         .properties(TITLE, text(TEXT_ANALYZER, true))
                         .properties(ENGLISH_TITLE, text(TEXT_ANALYZER, false))
@@ -70,6 +82,10 @@ final class CatalogMapping {
                                                 .spaceType("cosinesimil")
                                                 .parameters("m", JsonData.of(HNSW_M))
                                                 .parameters("ef_construction", JsonData.of(HNSW_EF_CONSTRUCTION))))))));
+    }
+
+    static boolean isCurrentLayout(String layout) {
+        return LAYOUT.equals(layout);
     }
 
     private static Property text(String analyzer, boolean withKeyword) {

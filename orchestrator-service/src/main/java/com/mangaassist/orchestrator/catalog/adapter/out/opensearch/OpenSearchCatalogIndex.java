@@ -2,16 +2,19 @@ package com.mangaassist.orchestrator.catalog.adapter.out.opensearch;
 
 import static com.mangaassist.orchestrator.catalog.adapter.out.opensearch.OpenSearchCalls.call;
 
+import com.mangaassist.orchestrator.catalog.domain.CatalogEntry;
 import com.mangaassist.orchestrator.catalog.domain.CatalogIndex;
+import com.mangaassist.orchestrator.catalog.domain.CatalogIndexState;
 import com.mangaassist.orchestrator.catalog.domain.EmbeddedEntry;
 import java.util.List;
-import java.util.OptionalLong;
+import java.util.Optional;
+import org.opensearch.client.json.JsonData;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch.core.BulkRequest;
 import org.opensearch.client.opensearch.core.BulkResponse;
 import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
 
-/** The catalog index in OpenSearch, for the index build: mapping, bulk writes, refresh and count. */
+/** The catalog index in OpenSearch, for the index build: mapping, bulk writes, refresh, counts and merge. */
 public final class OpenSearchCatalogIndex implements CatalogIndex {
 
     private final OpenSearchClient client;
@@ -30,12 +33,31 @@ public final class OpenSearchCatalogIndex implements CatalogIndex {
     }
 
     @Override
-    public OptionalLong documentCount() {
+    public Optional<CatalogIndexState> state() {
         if (!exists()) {
-            return OptionalLong.empty();
+            return Optional.empty();
         }
-        return OptionalLong.of(
-                call("count " + index, () -> client.count(c -> c.index(index))).count());
+        long products =
+                call("count " + index, () -> client.count(c -> c.index(index))).count();
+        long embedded = call(
+                        "count embedded products in " + index,
+                        () -> client.count(c ->
+                                c.index(index).query(q -> q.exists(e -> e.field(CatalogMapping.EMBEDDING)))))
+                .count();
+        return Optional.of(new CatalogIndexState(products, embedded, CatalogMapping.isCurrentLayout(layout())));
+    }
+
+    /** The layout recorded in the mapping's {@code _meta}, null for an index built before layouts were recorded. */
+    private String layout() {
+        var mapping = call(
+                        "read the mapping of " + index, () -> client.indices().getMapping(g -> g.index(index)))
+                .result()
+                .get(index);
+        if (mapping == null || mapping.mappings() == null) {
+            return null;
+        }
+        JsonData layout = mapping.mappings().meta().get(CatalogMapping.LAYOUT_KEY);
+        return layout == null ? null : layout.to(String.class);
     }
 
     @Override
@@ -47,13 +69,21 @@ public final class OpenSearchCatalogIndex implements CatalogIndex {
     }
 
     @Override
+    public void indexKeywords(List<CatalogEntry> entries) {
+        write(entries.stream().map(ProductDocument::withoutEmbedding).toList());
+    }
+
+    @Override
     public void index(List<EmbeddedEntry> entries) {
-        if (entries.isEmpty()) {
+        write(entries.stream().map(ProductDocument::of).toList());
+    }
+
+    private void write(List<ProductDocument> documents) {
+        if (documents.isEmpty()) {
             return;
         }
         BulkRequest.Builder bulk = new BulkRequest.Builder().index(index);
-        for (EmbeddedEntry entry : entries) {
-            ProductDocument document = ProductDocument.of(entry);
+        for (ProductDocument document : documents) {
             bulk.operations(op -> op.index(i -> i.id(document.productId()).document(document)));
         }
         BulkResponse response = call("write to " + index, () -> client.bulk(bulk.build()));
@@ -65,7 +95,7 @@ public final class OpenSearchCatalogIndex implements CatalogIndex {
             long failures = response.items().stream()
                     .filter(item -> item.error() != null)
                     .count();
-            throw new OpenSearchCatalogException(failures + " of " + entries.size() + " products not written to "
+            throw new OpenSearchCatalogException(failures + " of " + documents.size() + " products not written to "
                     + index + ", first " + failed.id() + ": " + failed.error().reason());
         }
     }
@@ -73,6 +103,13 @@ public final class OpenSearchCatalogIndex implements CatalogIndex {
     @Override
     public void refresh() {
         call("refresh " + index, () -> client.indices().refresh(r -> r.index(index)));
+    }
+
+    @Override
+    public void compact() {
+        call(
+                "merge " + index,
+                () -> client.indices().forcemerge(f -> f.index(index).maxNumSegments(1L)));
     }
 
     private boolean exists() {

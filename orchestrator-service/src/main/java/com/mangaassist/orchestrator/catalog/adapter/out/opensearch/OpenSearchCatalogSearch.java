@@ -9,17 +9,19 @@ import com.mangaassist.orchestrator.catalog.domain.Embedder;
 import com.mangaassist.orchestrator.catalog.domain.HybridFusion;
 import com.mangaassist.orchestrator.catalog.domain.TitleAliases;
 import com.mangaassist.orchestrator.chat.domain.Language;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.opensearch.client.json.JsonData;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch._types.query_dsl.TextQueryType;
 import org.opensearch.client.opensearch.core.GetResponse;
+import org.opensearch.client.opensearch.core.MsearchRequest;
 import org.opensearch.client.opensearch.core.MsearchResponse;
-import org.opensearch.client.opensearch.core.SearchResponse;
 import org.opensearch.client.opensearch.core.msearch.MultiSearchResponseItem;
 import org.opensearch.client.opensearch.core.search.Hit;
 
@@ -30,15 +32,21 @@ import org.opensearch.client.opensearch.core.search.Hit;
  * names a Japanese alias is embedded with the product title it stands for, since the embedding model
  * reads English only.
  *
- * <p>Every candidate gets exact scores on both sides: the cosine of a lexical-only candidate is computed
- * from its stored embedding, the BM25 score of a semantic-only candidate by a second lexical query
- * restricted to those ids.
+ * <p>Every candidate gets exact scores on both sides, from a second round trip that OpenSearch answers with
+ * scores only: the cosine of a lexical-only candidate from its indexed vector (a {@code script_score} query
+ * restricted to those ids), the BM25 score of a semantic-only candidate from the lexical query restricted to
+ * those ids. Vectors never travel back to this service.
  */
 public final class OpenSearchCatalogSearch implements CatalogSearch {
 
     static final int MIN_CANDIDATES = 20;
     static final int MAX_CANDIDATES = 100;
     static final int CANDIDATES_PER_RESULT = 4;
+
+    /** Painless with the k-NN plugin's scoring functions; OpenSearch wants script scores of at least zero. */
+    static final String EXACT_COSINE_SCRIPT = "1.0 + cosineSimilarity(params.query_value, doc[params.field])";
+
+    private static final double EXACT_COSINE_OFFSET = 1.0;
 
     private final OpenSearchClient client;
     private final String index;
@@ -68,7 +76,7 @@ public final class OpenSearchCatalogSearch implements CatalogSearch {
         float[] vector = embedder.embed(semanticText(question));
 
         Candidates found = candidates(question, vector, candidates);
-        found.bm25.putAll(exactBm25(question, found.semanticOnly()));
+        exactScores(question, vector, found);
 
         return fusion.fuse(found.bm25, found.cosine, language, limit).stream()
                 .map(fused -> new RetrievedProduct(
@@ -79,7 +87,7 @@ public final class OpenSearchCatalogSearch implements CatalogSearch {
                 .toList();
     }
 
-    /** Both queries in one round trip; lexical hits bring their embedding so their cosine is exact. */
+    /** Both queries in one round trip. */
     private Candidates candidates(String question, float[] vector, int size) {
         MsearchResponse<ProductDocument> both = call(
                 "search " + index,
@@ -88,9 +96,8 @@ public final class OpenSearchCatalogSearch implements CatalogSearch {
                                 .searches(s -> s.header(h -> h)
                                         .body(b -> b.query(lexical(question)).size(size)))
                                 .searches(s -> s.header(h -> h)
-                                        .body(b -> b.query(semantic(vector, size))
-                                                .size(size)
-                                                .source(src -> src.filter(f -> f.excludes(CatalogMapping.EMBEDDING))))),
+                                        .body(b ->
+                                                b.query(semantic(vector, size)).size(size))),
                         ProductDocument.class));
         Candidates found = new Candidates();
         for (Hit<ProductDocument> hit : hits(both.responses().get(1))) {
@@ -100,29 +107,60 @@ public final class OpenSearchCatalogSearch implements CatalogSearch {
         for (Hit<ProductDocument> hit : hits(both.responses().get(0))) {
             found.documents.putIfAbsent(hit.id(), hit.source());
             found.bm25.put(hit.id(), hit.score());
-            found.cosine.computeIfAbsent(
-                    hit.id(), id -> dot(vector, hit.source().embedding()));
         }
         return found;
     }
 
-    /** The BM25 scores of these products for the question: the lexical query restricted to their ids. */
-    private Map<String, Double> exactBm25(String question, List<String> productIds) {
-        if (productIds.isEmpty()) {
-            return Map.of();
+    /**
+     * The scores each side's candidates lack, computed by OpenSearch in one round trip: the BM25 score of the
+     * semantic-only candidates (the lexical query restricted to their ids) and the cosine of the lexical-only ones
+     * (their stored vectors against the question's). A product whose embedding is not indexed yet gets no cosine.
+     */
+    private void exactScores(String question, float[] vector, Candidates found) {
+        List<String> semanticOnly = found.semanticOnly();
+        List<String> lexicalOnly = found.lexicalOnly();
+        if (semanticOnly.isEmpty() && lexicalOnly.isEmpty()) {
+            return;
         }
-        SearchResponse<ProductDocument> restricted = call(
-                "search " + index,
-                () -> client.search(
-                        s -> s.index(index)
-                                .query(q -> q.bool(bool ->
-                                        bool.must(lexical(question)).filter(f -> f.ids(ids -> ids.values(productIds)))))
-                                .size(productIds.size())
-                                .source(src -> src.fetch(false)),
-                        ProductDocument.class));
-        Map<String, Double> scores = new HashMap<>();
-        restricted.hits().hits().forEach(hit -> scores.put(hit.id(), hit.score()));
-        return scores;
+        MsearchRequest.Builder request = new MsearchRequest.Builder().index(index);
+        if (!semanticOnly.isEmpty()) {
+            request.searches(s -> s.header(h -> h)
+                    .body(b -> b.query(q -> q.bool(bool ->
+                                    bool.must(lexical(question)).filter(f -> f.ids(ids -> ids.values(semanticOnly)))))
+                            .size(semanticOnly.size())
+                            .source(src -> src.fetch(false))));
+        }
+        if (!lexicalOnly.isEmpty()) {
+            request.searches(s -> s.header(h -> h)
+                    .body(b -> b.query(exactCosine(vector, lexicalOnly))
+                            .size(lexicalOnly.size())
+                            .source(src -> src.fetch(false))));
+        }
+        MsearchResponse<ProductDocument> exact =
+                call("search " + index, () -> client.msearch(request.build(), ProductDocument.class));
+        int response = 0;
+        if (!semanticOnly.isEmpty()) {
+            hits(exact.responses().get(response++)).forEach(hit -> found.bm25.put(hit.id(), hit.score()));
+        }
+        if (!lexicalOnly.isEmpty()) {
+            hits(exact.responses().get(response))
+                    .forEach(hit -> found.cosine.put(hit.id(), hit.score() - EXACT_COSINE_OFFSET));
+        }
+    }
+
+    /** The cosine of these products' vectors with the question's, plus one (script scores must not be negative). */
+    private static Query exactCosine(float[] vector, List<String> productIds) {
+        List<Float> queryValue = new ArrayList<>(vector.length);
+        for (float component : vector) {
+            queryValue.add(component);
+        }
+        return Query.of(q -> q.scriptScore(score -> score.query(only ->
+                        only.bool(bool -> bool.filter(f -> f.ids(ids -> ids.values(productIds)))
+                                .filter(f -> f.exists(e -> e.field(CatalogMapping.EMBEDDING)))))
+                .script(script -> script.inline(inline -> inline.lang("painless")
+                        .source(EXACT_COSINE_SCRIPT)
+                        .params("field", JsonData.of(CatalogMapping.EMBEDDING))
+                        .params("query_value", JsonData.of(queryValue))))));
     }
 
     @Override
@@ -168,17 +206,6 @@ public final class OpenSearchCatalogSearch implements CatalogSearch {
         return 2.0 * score - 1.0;
     }
 
-    private static double dot(float[] a, float[] b) {
-        if (b == null || a.length != b.length) {
-            throw new OpenSearchCatalogException("stored embedding missing or of the wrong size");
-        }
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
-    }
-
     /** The products either query found, their source, raw BM25 score and cosine similarity. */
     private static final class Candidates {
 
@@ -188,6 +215,10 @@ public final class OpenSearchCatalogSearch implements CatalogSearch {
 
         List<String> semanticOnly() {
             return cosine.keySet().stream().filter(id -> !bm25.containsKey(id)).toList();
+        }
+
+        List<String> lexicalOnly() {
+            return bm25.keySet().stream().filter(id -> !cosine.containsKey(id)).toList();
         }
     }
 }

@@ -1,10 +1,16 @@
 package com.mangaassist.orchestrator.catalog.adapter.out.opensearch;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.mangaassist.orchestrator.answering.domain.Product;
+import com.mangaassist.orchestrator.catalog.domain.CatalogEntry;
 import com.mangaassist.orchestrator.catalog.domain.EmbeddedEntry;
 import java.util.List;
 
-/** A product as stored in the catalog index ({@code _source}); see {@link CatalogMapping} for the fields. */
+/**
+ * A product as written to the catalog index; see {@link CatalogMapping} for the fields. The embedding is indexed
+ * but not kept in {@code _source}, so a product read back from a search has none.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 record ProductDocument(
         String productId,
         String title,
@@ -25,13 +31,22 @@ record ProductDocument(
         float[] embedding) {
 
     static ProductDocument of(EmbeddedEntry embedded) {
-        Product product = embedded.entry().product();
+        return of(embedded.entry(), embedded.embedding());
+    }
+
+    /** The product for keyword search only: no {@code embedding} field, so vector search does not see it yet. */
+    static ProductDocument withoutEmbedding(CatalogEntry entry) {
+        return of(entry, null);
+    }
+
+    private static ProductDocument of(CatalogEntry entry, float[] embedding) {
+        Product product = entry.product();
         return new ProductDocument(
                 product.productId(),
                 product.title(),
                 product.englishTitle(),
-                embedded.entry().japaneseTitles(),
-                embedded.entry().synopsis().orElse(null),
+                entry.japaneseTitles(),
+                entry.synopsis().orElse(null),
                 product.authors(),
                 product.genres(),
                 product.type(),
@@ -43,7 +58,7 @@ record ProductDocument(
                 product.priceJpy(),
                 product.stock(),
                 product.rare(),
-                embedded.embedding());
+                embedding);
     }
 
     Product toProduct() {

@@ -1,6 +1,7 @@
 package com.mangaassist.orchestrator.catalog.adapter.out.opensearch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.mangaassist.localaws.LocalAwsEndpoints;
 import com.mangaassist.localaws.junit.LocalAwsExtension;
@@ -12,6 +13,8 @@ import com.mangaassist.orchestrator.catalog.application.BuildOutcome;
 import com.mangaassist.orchestrator.catalog.application.BuildProgress;
 import com.mangaassist.orchestrator.catalog.application.CatalogBuildCommand;
 import com.mangaassist.orchestrator.catalog.domain.CatalogCsv;
+import com.mangaassist.orchestrator.catalog.domain.CatalogEntry;
+import com.mangaassist.orchestrator.catalog.domain.CatalogIndexState;
 import com.mangaassist.orchestrator.catalog.domain.HybridFusion;
 import com.mangaassist.orchestrator.catalog.domain.ProductDerivation;
 import com.mangaassist.orchestrator.catalog.domain.TitleAliases;
@@ -22,7 +25,9 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,6 +71,18 @@ class OpenSearchCatalogSearchIntegrationTest {
         assertThat(outcome.documents()).isEqualTo(SUBSET_SIZE);
         search = new OpenSearchCatalogSearch(
                 client, name, MiniLmEmbedder.forQueries(), TitleAliases.bundled(), HybridFusion.standard());
+    }
+
+    private static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        double normA = 0;
+        double normB = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+            normA += a[i] * a[i];
+            normB += b[i] * b[i];
+        }
+        return dot / Math.sqrt(normA * normB);
     }
 
     @AfterAll
@@ -126,6 +143,61 @@ class OpenSearchCatalogSearchIntegrationTest {
                 assertThat(r.semanticScore()).isBetween(0.0, 1.0);
             });
             assertThat(found).extracting(RetrievedProduct::score).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        }
+    }
+
+    @Test
+    void everySemanticScoreIsTheExactCosineWhicheverQueryFoundTheProduct() {
+        MiniLmEmbedder embedder = MiniLmEmbedder.forQueries();
+        Map<String, CatalogEntry> entries = CatalogCsv.read(subset).stream()
+                .map(row ->
+                        CatalogEntry.of(ProductDerivation.derive(row), TitleAliases.bundled(), TitleSynopses.bundled()))
+                .collect(Collectors.toMap(e -> e.product().productId(), e -> e));
+        for (String question : List.of("Is the latest One Piece volume in stock?", "Inoue Takehiko basketball")) {
+            float[] asked = embedder.embed(search.semanticText(question));
+
+            List<RetrievedProduct> found = search.search(question, Language.EN, 10);
+
+            assertThat(found).as(question).allSatisfy(r -> {
+                float[] stored =
+                        embedder.embed(entries.get(r.product().productId()).embeddingText());
+                assertThat(r.semanticScore()).isCloseTo(Math.max(0.0, cosine(asked, stored)), within(1e-3));
+            });
+        }
+    }
+
+    @Test
+    void productsLeaveTheirEmbeddingOutOfTheStoredSource() throws IOException {
+        String id = search.search("One Piece", Language.EN, 1).get(0).product().productId();
+
+        Map<?, ?> source =
+                client.get(g -> g.index(index.name()).id(id), Map.class).source();
+
+        assertThat(source.keySet()).map(String::valueOf).contains("title").doesNotContain("embedding");
+        assertThat(index.state()).contains(new CatalogIndexState(SUBSET_SIZE, SUBSET_SIZE, true));
+    }
+
+    @Test
+    void anIndexWithoutEmbeddingsYetAnswersByKeyword(@LocalAwsExtension.Prefix String prefix) throws IOException {
+        String name = prefix + "-keywords-only";
+        OpenSearchCatalogIndex keywordsOnly = new OpenSearchCatalogIndex(client, name, 384);
+        keywordsOnly.recreate();
+        keywordsOnly.indexKeywords(CatalogCsv.read(subset).stream()
+                .map(row ->
+                        CatalogEntry.of(ProductDerivation.derive(row), TitleAliases.bundled(), TitleSynopses.bundled()))
+                .toList());
+        keywordsOnly.refresh();
+        try {
+            OpenSearchCatalogSearch byKeyword = new OpenSearchCatalogSearch(
+                    client, name, MiniLmEmbedder.forQueries(), TitleAliases.bundled(), HybridFusion.standard());
+
+            List<RetrievedProduct> found = byKeyword.search("Is the latest One Piece volume in stock?", Language.EN, 5);
+
+            assertThat(keywordsOnly.state()).contains(new CatalogIndexState(SUBSET_SIZE, 0, true));
+            assertThat(found.get(0).product().title()).isEqualTo("One Piece");
+            assertThat(found).allSatisfy(r -> assertThat(r.semanticScore()).isZero());
+        } finally {
+            client.indices().delete(d -> d.index(name));
         }
     }
 

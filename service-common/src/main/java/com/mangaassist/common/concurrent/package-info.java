@@ -1,0 +1,2 @@
+/** Small helpers for work run concurrently inside one request. */
+package com.mangaassist.common.concurrent;
