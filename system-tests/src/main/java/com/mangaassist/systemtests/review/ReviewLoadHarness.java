@@ -17,6 +17,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Stream;
 import org.HdrHistogram.Histogram;
 import tools.jackson.databind.JsonNode;
 
@@ -27,11 +28,20 @@ import tools.jackson.databind.JsonNode;
  * delivery-watchdog delivers. Optionally a share of the reviewers vanishes mid-run (runbook scenario
  * 1). Every 10 s it prints the queue's own signals ({@code GET /api/reviews/stats}); at the end queue
  * waits per priority (task created → claimed) p50/p99, SLA breach rate per priority (decided after
- * {@code slaDueAt}) and what the customers received.
+ * {@code slaDueAt}) and what the customers received, then the review path's latencies (issue 12):
+ * decision → {@code reviewed_response}, workflow timeout → {@code delayed_response}, final outcomes per turn.
+ *
+ * <p>{@code --workflow-timeout-seconds S} gives the orchestrator's review workflow that timeout for every
+ * priority (production: 300 s); with {@code --reviewers 0} nobody decides and every turn takes the timeout
+ * path. {@code --timeout-burst N} sends N review-bound questions as fast as the suite takes them with no
+ * reviewers, so their timeouts fall due close together. Backpressure (threshold-service relaxing the
+ * thresholds when the queue grows) is off in runs without reviewers unless {@code --backpressure on}.
  *
  * <pre>
  * java -cp … com.mangaassist.systemtests.review.ReviewLoadHarness --rate 3.33 --minutes 5 --reviewers 15 \
  *     --handling-seconds 3 [--cut-at-minutes 2.5 --cut-fraction 0.6] [--root ..]
+ * java -cp … ReviewLoadHarness --reviewers 0 --rate 2 --minutes 1 --workflow-timeout-seconds 20
+ * java -cp … ReviewLoadHarness --timeout-burst 500 --customers 50 --workflow-timeout-seconds 120
  * </pre>
  */
 public final class ReviewLoadHarness {
@@ -45,18 +55,26 @@ public final class ReviewLoadHarness {
             Duration cutAt,
             double cutFraction,
             int customers,
-            Duration drain) {}
+            Duration drain,
+            Duration workflowTimeout,
+            int timeoutBurst,
+            boolean backpressure) {}
+
+    /** How long after the last final outcome a burst run keeps listening for doubled ones. */
+    private static final Duration DUPLICATE_GRACE = Duration.ofSeconds(15);
 
     private final RunningSuite suite;
     private final Options options;
     private final PrintStream out;
     private final Clock clock;
+    private final ReviewPathLatencies latencies;
 
     public ReviewLoadHarness(RunningSuite suite, Options options, PrintStream out, Clock clock) {
         this.suite = suite;
         this.options = options;
         this.out = out;
         this.clock = clock;
+        this.latencies = new ReviewPathLatencies(out, clock.instant(), System.nanoTime());
     }
 
     public static void main(String[] args) {
@@ -65,21 +83,55 @@ public final class ReviewLoadHarness {
             flags.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
         double cutAtMinutes = Double.parseDouble(flags.getOrDefault("cut-at-minutes", "0"));
+        int burst = Integer.parseInt(flags.getOrDefault("timeout-burst", "0"));
+        int reviewers = burst > 0 ? 0 : Integer.parseInt(flags.getOrDefault("reviewers", "15"));
+        long timeoutSeconds = Long.parseLong(flags.getOrDefault("workflow-timeout-seconds", burst > 0 ? "120" : "0"));
+        Duration workflowTimeout = timeoutSeconds > 0 ? Duration.ofSeconds(timeoutSeconds) : null;
+        double drainMinutes = workflowTimeout == null ? 2 : Math.max(2, timeoutSeconds / 60.0 + 1);
         Options options = new Options(
                 Double.parseDouble(flags.getOrDefault("rate", "3.33")),
                 minutes(Double.parseDouble(flags.getOrDefault("minutes", "5"))),
-                Integer.parseInt(flags.getOrDefault("reviewers", "15")),
+                reviewers,
                 Duration.ofMillis((long) (1000 * Double.parseDouble(flags.getOrDefault("handling-seconds", "3")))),
                 cutAtMinutes > 0 ? minutes(cutAtMinutes) : null,
                 Double.parseDouble(flags.getOrDefault("cut-fraction", "0.6")),
                 Integer.parseInt(flags.getOrDefault("customers", "40")),
-                minutes(Double.parseDouble(flags.getOrDefault("drain-minutes", "2"))));
+                minutes(Double.parseDouble(flags.getOrDefault("drain-minutes", Double.toString(drainMinutes)))),
+                workflowTimeout,
+                burst,
+                "on".equals(flags.getOrDefault("backpressure", reviewers == 0 ? "off" : "on")));
         Path root = Path.of(flags.getOrDefault("root", ".")).toAbsolutePath().normalize();
-        RunningSuite.Options suiteOptions = new RunningSuite.Options(null, 1500);
         try (RunningSuite suite =
-                RunningSuite.start(root, root.resolve("system-tests/target/review-load-logs"), suiteOptions)) {
+                RunningSuite.start(root, root.resolve("system-tests/target/review-load-logs"), suiteOptions(options))) {
             new ReviewLoadHarness(suite, options, System.out, Clock.systemUTC()).run();
         }
+    }
+
+    /**
+     * Production review settings, except the workflow timeout when one is given (with the review queue's
+     * workflow heartbeats at a third of it when it is under the orchestrator's 60 s heartbeat, the documented
+     * pairing) and backpressure when it is off.
+     */
+    static RunningSuite.Options suiteOptions(Options options) {
+        RunningSuite.Options suite = new RunningSuite.Options(null, 1500);
+        if (options.workflowTimeout() != null) {
+            long seconds = options.workflowTimeout().toSeconds();
+            suite = suite.withArguments(
+                    ServiceModule.ORCHESTRATOR,
+                    Stream.of("P1", "P2", "P3", "P4")
+                            .map(p -> "--mangaassist.followup.workflow-timeout." + p + "=" + seconds + "s")
+                            .toArray(String[]::new));
+            if (seconds < 60) {
+                suite = suite.withArguments(
+                        ServiceModule.REVIEW_QUEUE,
+                        "--mangaassist.review.jobs.heartbeat-interval=" + Math.max(1, seconds / 3) + "s");
+            }
+        }
+        if (!options.backpressure()) {
+            suite = suite.withArguments(
+                    ServiceModule.THRESHOLD, "--mangaassist.threshold.protection.backpressure.enabled=false");
+        }
+        return suite;
     }
 
     private static Duration minutes(double minutes) {
@@ -96,6 +148,13 @@ public final class ReviewLoadHarness {
         for (int i = 0; i < options.customers(); i++) {
             String token = Tokens.mint(issuer, "load-customer-" + i, List.of("customer"));
             customers.add(CustomerSocket.connect(suite.stack().gatewayWebSocket(), token));
+        }
+        WorkflowExecutions workflows = new WorkflowExecutions(
+                suite.stack().stepFunctions(), suite.stack().prefix());
+        if (options.timeoutBurst() > 0) {
+            runBurst(oncall, customers, workflows);
+            customers.forEach(CustomerSocket::close);
+            return List.of();
         }
         List<SimulatedReviewer> reviewers = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
@@ -117,7 +176,7 @@ public final class ReviewLoadHarness {
 
         out.println("stats columns: priority depth/oldest waiting age/SLA breach rate");
         out.printf(
-                "review load: %.2f questions/s for %s, %d reviewers (mean handling %s), %d customers%s%n",
+                "review load: %.2f questions/s for %s, %d reviewers (mean handling %s), %d customers%s; %s%n",
                 options.ratePerSecond(),
                 options.duration(),
                 options.reviewers(),
@@ -126,7 +185,8 @@ public final class ReviewLoadHarness {
                 options.cutAt() == null
                         ? ""
                         : String.format(
-                                ", %.0f %% of reviewers vanish at %s", options.cutFraction() * 100, options.cutAt()));
+                                ", %.0f %% of reviewers vanish at %s", options.cutFraction() * 100, options.cutAt()),
+                settings());
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
         AtomicLong sent = new AtomicLong();
         ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2);
@@ -179,8 +239,71 @@ public final class ReviewLoadHarness {
         List<SimulatedReviewer.Handled> handled = new ArrayList<>();
         reviewers.forEach(r -> handled.addAll(r.handled()));
         report(questions, customers, handled, reviewers, sentAt);
+        List<ReviewPathLatencies.Turn> turns = ReviewPathLatencies.turns(customers);
+        out.println();
+        out.println("== review path latencies ==");
+        latencies.printOutcomesPerTurn(turns);
+        latencies.printDecisionLags(handled, turns);
+        latencies.printTimeoutLags(turns, workflows);
         customers.forEach(CustomerSocket::close);
         return handled;
+    }
+
+    private String settings() {
+        return String.format(
+                "workflow timeout %s, backpressure %s",
+                options.workflowTimeout() == null
+                        ? "300 s (production)"
+                        : options.workflowTimeout().toSeconds() + " s",
+                options.backpressure() ? "on" : "off");
+    }
+
+    /**
+     * The timeout burst: no reviewers, {@link Options#timeoutBurst()} questions as fast as the suite takes them,
+     * then waits for every acknowledged turn's final outcome (up to the timeout plus the drain), listens a while
+     * longer for doubled ones, and reports outcomes per turn and the timeout lags.
+     */
+    private void runBurst(StaffClient oncall, List<CustomerSocket> customers, WorkflowExecutions workflows) {
+        out.printf(
+                "timeout burst: %d questions over %d customers (closed loop per connection), no reviewers; %s%n",
+                options.timeoutBurst(), customers.size(), settings());
+        long start = System.nanoTime();
+        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+        sampler.scheduleAtFixedRate(() -> sample(oncall, start), 10, 10, TimeUnit.SECONDS);
+        TimeoutBurst.Sent sent = TimeoutBurst.send(customers, options.timeoutBurst(), out);
+        out.printf(
+                "%6.0fs  burst sent %d questions in %.1f s (%.1f/s), replies %s, send failures %d%n",
+                seconds(start),
+                sent.questions(),
+                sent.seconds(),
+                sent.questions() / Math.max(1e-3, sent.seconds()),
+                sent.replies(),
+                sent.failures().size());
+        long deadline = System.nanoTime()
+                + options.workflowTimeout().plus(options.drain()).toNanos();
+        while (System.nanoTime() < deadline && finals(customers) < acknowledgements(customers)) {
+            LockSupport.parkNanos(Duration.ofSeconds(1).toNanos());
+        }
+        out.printf(
+                "%6.0fs  %d of %d acknowledged turns finished; listening %s more for doubled outcomes%n",
+                seconds(start), finals(customers), acknowledgements(customers), DUPLICATE_GRACE);
+        LockSupport.parkNanos(DUPLICATE_GRACE.toNanos());
+        sampler.shutdownNow();
+
+        Map<String, Long> received = new TreeMap<>();
+        customers.forEach(c -> c.received().forEach(r -> received.merge(r.type(), 1L, Long::sum)));
+        List<ReviewPathLatencies.Turn> turns = ReviewPathLatencies.turns(customers);
+        out.println();
+        out.println("== timeout burst report ==");
+        out.printf("questions sent %d, customers received %s%n", sent.questions(), received);
+        if (!sent.failures().isEmpty()) {
+            out.printf(
+                    "send failures e.g. %s%n", sent.failures().stream().limit(5).toList());
+        }
+        latencies.printOutcomesPerTurn(turns);
+        ReviewPathLatencies.TimeoutLags lags = latencies.printTimeoutLags(turns, workflows);
+        latencies.printBurstSpan(lags);
+        out.printf("finished at %s%n", clock.instant());
     }
 
     private static double seconds(long start) {

@@ -20,16 +20,23 @@ import tools.jackson.databind.JsonNode;
  */
 public final class SimulatedReviewer implements Runnable {
 
-    /** One task this reviewer took and what happened to the decision. */
+    /**
+     * One task this reviewer took and what happened to the decision; {@code decisionSentNanos} and
+     * {@code decisionReturnedNanos} ({@link System#nanoTime()}) bracket the decision call.
+     */
     public record Handled(
             String taskId,
+            String messageId,
+            String decision,
             String priority,
             Instant createdAt,
             Instant slaDueAt,
             Instant claimedAt,
             Instant decidedAt,
             int decisionStatus,
-            String decisionCode) {
+            String decisionCode,
+            long decisionSentNanos,
+            long decisionReturnedNanos) {
 
         public Duration waited() {
             return Duration.between(createdAt, claimedAt);
@@ -128,18 +135,24 @@ public final class SimulatedReviewer implements Runnable {
         } else {
             decision = Map.of("decision", "REJECT", "notes", "load run");
         }
+        long sent = System.nanoTime();
         StaffClient.Reply reply = api.post(
                 "/api/reviews/" + taskId + "/decision",
                 decision,
                 Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        long returned = System.nanoTime();
         handled.add(new Handled(
                 taskId,
+                task.get("messageId").asString(),
+                (String) decision.get("decision"),
                 task.get("priority").asString(),
                 Instant.parse(task.get("createdAt").asString()),
                 Instant.parse(task.get("slaDueAt").asString()),
                 claimedAt,
                 clock.instant(),
                 reply.status(),
-                reply.code()));
+                reply.code(),
+                sent,
+                returned));
     }
 }
