@@ -14,10 +14,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -34,6 +38,8 @@ public final class RunningSuite implements AutoCloseable {
     private static final Duration SERVICE_START_TIMEOUT = Duration.ofMinutes(3);
     private static final Duration CATALOG_BUILD_TIMEOUT = Duration.ofMinutes(30);
     private static final Path NICE = Path.of("/usr/bin/nice");
+    /** How long a stopping service may take to write its class data sharing archive (tens of MB). */
+    private static final Duration ARCHIVE_WRITE_GRACE = Duration.ofSeconds(60);
     /** The line the index build prints once keyword search works (BuildCatalogIndexCommand.KEYWORDS_READY). */
     private static final String KEYWORDS_READY = "CATALOG_KEYWORDS_READY";
 
@@ -41,6 +47,7 @@ public final class RunningSuite implements AutoCloseable {
     private final Map<ServiceModule, URI> services;
     private final List<ChildProcess> processes;
     private final ChildProcess catalogBuild;
+    private final ClassDataSharing sharing;
     private final Path root;
     private final Path logDir;
     private final Options options;
@@ -50,6 +57,7 @@ public final class RunningSuite implements AutoCloseable {
             Map<ServiceModule, URI> services,
             List<ChildProcess> processes,
             ChildProcess catalogBuild,
+            ClassDataSharing sharing,
             Path root,
             Path logDir,
             Options options) {
@@ -57,6 +65,7 @@ public final class RunningSuite implements AutoCloseable {
         this.services = services;
         this.processes = processes;
         this.catalogBuild = catalogBuild;
+        this.sharing = sharing;
         this.root = root;
         this.logDir = logDir;
         this.options = options;
@@ -81,15 +90,10 @@ public final class RunningSuite implements AutoCloseable {
      * then waits for both to be gone.
      */
     public static void killJvm(ChildProcess process) {
-        ProcessHandle guard = ProcessHandle.of(process.pid()).orElseThrow();
-        List<ProcessHandle> jvms = guard.descendants()
-                .filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
-                .toList();
-        if (jvms.isEmpty()) {
-            throw new IllegalStateException("no JVM under process " + guard.pid());
-        }
-        jvms.forEach(ProcessHandle::destroyForcibly);
-        jvms.forEach(p -> p.onExit().join());
+        ProcessHandle jvm =
+                jvmOf(process).orElseThrow(() -> new IllegalStateException("no JVM under process " + process.pid()));
+        jvm.destroyForcibly();
+        jvm.onExit().join();
         process.awaitExit(Duration.ofSeconds(10));
         process.close();
     }
@@ -103,7 +107,7 @@ public final class RunningSuite implements AutoCloseable {
         Options extended = options.withArguments(service, arguments);
         ChildProcess process = ChildProcess.start(
                 service.module() + "-" + name,
-                command(root, service, port, stack.endpoints(), extended.serviceArguments()),
+                command(root, service, port, stack.endpoints(), extended.serviceArguments(), null),
                 root,
                 logDir.resolve(service.module() + "-" + name + ".log"));
         URI uri = URI.create("http://127.0.0.1:" + port);
@@ -119,14 +123,15 @@ public final class RunningSuite implements AutoCloseable {
     /**
      * How the suite starts: where OpenSearch keeps its data (null: a temporary directory), how many catalog rows
      * the catalog index gets when it must be built (0: all of them), and whether the services may start once the
-     * catalog is searchable by keyword while its embeddings fill in at low CPU priority (false: they start once
-     * the index is complete).
+     * catalog is searchable by keyword while its embeddings fill in at low CPU priority, each from its extracted
+     * jar with a class data sharing archive ({@link ClassDataSharing}): the launcher's quick start (false: they
+     * start from their executable jars once the index is complete).
      */
     public record Options(
             Path openSearchHome,
             int catalogLimit,
             Map<ServiceModule, List<String>> serviceArguments,
-            boolean embeddingsInBackground) {
+            boolean quickStart) {
 
         public Options {
             serviceArguments = Map.copyOf(serviceArguments);
@@ -136,8 +141,8 @@ public final class RunningSuite implements AutoCloseable {
             this(openSearchHome, catalogLimit, Map.of(), false);
         }
 
-        /** The same options, with the services starting before the catalog's embeddings are complete. */
-        public Options withEmbeddingsInBackground() {
+        /** The same options with the launcher's quick start. */
+        public Options withQuickStart() {
             return new Options(openSearchHome, catalogLimit, serviceArguments, true);
         }
 
@@ -156,7 +161,7 @@ public final class RunningSuite implements AutoCloseable {
                 merged.add(argument);
             }
             all.put(service, List.copyOf(merged));
-            return new Options(openSearchHome, catalogLimit, all, embeddingsInBackground);
+            return new Options(openSearchHome, catalogLimit, all, quickStart);
         }
 
         /** {@code x.y} of {@code --x.y=z}; null for anything else. */
@@ -171,8 +176,14 @@ public final class RunningSuite implements AutoCloseable {
         LocalAwsProcess stack =
                 LocalAwsProcess.start(Set.of(), logDir.resolve("local-aws.log"), options.openSearchHome());
         ChildProcess catalogBuild;
+        ClassDataSharing sharing = null;
         try {
+            CompletableFuture<ClassDataSharing> extracted = options.quickStart()
+                    ? CompletableFuture.supplyAsync(
+                            () -> ClassDataSharing.prepare(root, EnumSet.allOf(ServiceModule.class)))
+                    : CompletableFuture.completedFuture(null);
             catalogBuild = buildCatalogIndex(root, stack.endpoints(), options, logDir.resolve("catalog-index.log"));
+            sharing = extracted.join();
         } catch (RuntimeException | Error e) {
             stack.close();
             throw e;
@@ -194,7 +205,8 @@ public final class RunningSuite implements AutoCloseable {
                                 service,
                                 services.get(service).getPort(),
                                 stack.endpoints(),
-                                withConsole.serviceArguments()),
+                                withConsole.serviceArguments(),
+                                sharing),
                         root,
                         logDir.resolve(service.module() + ".log")));
             }
@@ -202,7 +214,7 @@ public final class RunningSuite implements AutoCloseable {
                 awaitHealthy(service, services.get(service), processes.get(service.ordinal()));
             }
             stack.setGatewayIntegration(services.get(ServiceModule.ORCHESTRATOR));
-            return new RunningSuite(stack, services, processes, catalogBuild, root, logDir, options);
+            return new RunningSuite(stack, services, processes, catalogBuild, sharing, root, logDir, options);
         } catch (RuntimeException | Error e) {
             processes.forEach(ChildProcess::close);
             catalogBuild.close();
@@ -240,8 +252,26 @@ public final class RunningSuite implements AutoCloseable {
     @Override
     public void close() {
         catalogBuild.close();
-        processes.parallelStream().forEach(ChildProcess::close);
+        if (sharing == null) {
+            processes.parallelStream().forEach(ChildProcess::close);
+        } else {
+            // the JVMs write their class data sharing archives as they exit: wait for them before the stack goes
+            Arrays.stream(ServiceModule.values()).parallel().forEach(service -> {
+                ChildProcess process = processes.get(service.ordinal());
+                Optional<ProcessHandle> jvm = jvmOf(process);
+                process.close();
+                jvm.ifPresent(handle -> sharing.afterStop(service, handle, ARCHIVE_WRITE_GRACE));
+            });
+        }
         stack.close();
+    }
+
+    /** The JVM under a child process's guard shell, if it still runs. */
+    private static Optional<ProcessHandle> jvmOf(ChildProcess process) {
+        return ProcessHandle.of(process.pid()).stream()
+                .flatMap(ProcessHandle::descendants)
+                .filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
+                .findFirst();
     }
 
     /** The catalog index name in an environment. */
@@ -252,14 +282,14 @@ public final class RunningSuite implements AutoCloseable {
     /**
      * Runs the orchestrator's index-build command (a command of its own: it does nothing when the index is
      * already complete, so a persistent OpenSearch home is indexed once). It writes every product for keyword
-     * search first, then embeds them: with {@link Options#embeddingsInBackground()} this returns as soon as the
+     * search first, then embeds them: with {@link Options#quickStart()} this returns as soon as the
      * keyword pass is done and leaves the build running under {@code nice}, so the services' start comes first
      * on the CPU; otherwise it returns when the build has finished.
      */
     private static ChildProcess buildCatalogIndex(
             Path root, LocalAwsEndpoints endpoints, Options options, Path logFile) {
         List<String> command = new ArrayList<>();
-        if (options.embeddingsInBackground() && Files.isExecutable(NICE)) {
+        if (options.quickStart() && Files.isExecutable(NICE)) {
             command.addAll(List.of(NICE.toString(), "-n", "10"));
         }
         command.addAll(List.of(
@@ -280,7 +310,7 @@ public final class RunningSuite implements AutoCloseable {
         }
         log.info("building the catalog index {} (see {})", catalogIndex(endpoints), logFile);
         ChildProcess build = ChildProcess.start("catalog-index", command, root, logFile);
-        if (options.embeddingsInBackground()) {
+        if (options.quickStart()) {
             awaitKeywordSearch(build);
             return build;
         }
@@ -309,15 +339,17 @@ public final class RunningSuite implements AutoCloseable {
             ServiceModule service,
             int port,
             LocalAwsEndpoints endpoints,
-            Map<ServiceModule, List<String>> serviceArguments) {
+            Map<ServiceModule, List<String>> serviceArguments,
+            ClassDataSharing sharing) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms64m",
                 "-Xmx384m",
                 "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1",
-                "-jar",
-                executableJar(root, service).toString(),
+                "-XX:TieredStopAtLevel=1"));
+        command.addAll(
+                sharing == null ? List.of("-jar", executableJar(root, service).toString()) : sharing.launch(service));
+        command.addAll(List.of(
                 "--spring.profiles.active=local",
                 "--server.port=" + port,
                 "--mangaassist.resources.prefix=" + endpoints.prefix(),
@@ -355,7 +387,7 @@ public final class RunningSuite implements AutoCloseable {
         };
     }
 
-    private static Path executableJar(Path root, ServiceModule service) {
+    static Path executableJar(Path root, ServiceModule service) {
         Path target = root.resolve(service.module()).resolve("target");
         try (Stream<Path> files = Files.list(target)) {
             return files.filter(p -> p.getFileName().toString().endsWith("-exec.jar"))

@@ -22,10 +22,11 @@ public final class SuiteLauncher {
         Path logDir = root.resolve(".local-run");
         System.out.println("Starting MangaAssist on the local stack (logs in " + logDir + ") ...");
         // OpenSearch keeps its data under .local-run, so the full catalog is indexed on the first run only.
-        // The first start embeds the catalog in the background: keyword search works from the start, semantic search
-        // fills in (the orchestrator's health shows how far).
+        // The quick start: the first start embeds the catalog in the background (keyword search works from the start,
+        // semantic search fills in; the orchestrator's health shows how far), and every start after the first maps
+        // the class data sharing archives the services wrote when they last stopped.
         RunningSuite suite = RunningSuite.start(
-                root, logDir, new RunningSuite.Options(logDir.resolve("opensearch"), 0).withEmbeddingsInBackground());
+                root, logDir, new RunningSuite.Options(logDir.resolve("opensearch"), 0).withQuickStart());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
