@@ -46,6 +46,7 @@ public final class RunningSuite implements AutoCloseable {
     private final LocalAwsProcess stack;
     private final Map<ServiceModule, URI> services;
     private final List<ChildProcess> processes;
+    private final Map<ServiceModule, ProcessHandle> jvms;
     private final ChildProcess catalogBuild;
     private final ClassDataSharing sharing;
     private final Path root;
@@ -56,6 +57,7 @@ public final class RunningSuite implements AutoCloseable {
             LocalAwsProcess stack,
             Map<ServiceModule, URI> services,
             List<ChildProcess> processes,
+            Map<ServiceModule, ProcessHandle> jvms,
             ChildProcess catalogBuild,
             ClassDataSharing sharing,
             Path root,
@@ -64,6 +66,7 @@ public final class RunningSuite implements AutoCloseable {
         this.stack = stack;
         this.services = services;
         this.processes = processes;
+        this.jvms = jvms;
         this.catalogBuild = catalogBuild;
         this.sharing = sharing;
         this.root = root;
@@ -214,7 +217,12 @@ public final class RunningSuite implements AutoCloseable {
                 awaitHealthy(service, services.get(service), processes.get(service.ordinal()));
             }
             stack.setGatewayIntegration(services.get(ServiceModule.ORCHESTRATOR));
-            return new RunningSuite(stack, services, processes, catalogBuild, sharing, root, logDir, options);
+            // the JVMs themselves, found now: at Ctrl-C their guard shells may be gone before close() looks
+            Map<ServiceModule, ProcessHandle> jvms = new EnumMap<>(ServiceModule.class);
+            for (ServiceModule service : ServiceModule.values()) {
+                jvmOf(processes.get(service.ordinal())).ifPresent(jvm -> jvms.put(service, jvm));
+            }
+            return new RunningSuite(stack, services, processes, jvms, catalogBuild, sharing, root, logDir, options);
         } catch (RuntimeException | Error e) {
             processes.forEach(ChildProcess::close);
             catalogBuild.close();
@@ -257,10 +265,9 @@ public final class RunningSuite implements AutoCloseable {
         } else {
             // the JVMs write their class data sharing archives as they exit: wait for them before the stack goes
             Arrays.stream(ServiceModule.values()).parallel().forEach(service -> {
-                ChildProcess process = processes.get(service.ordinal());
-                Optional<ProcessHandle> jvm = jvmOf(process);
-                process.close();
-                jvm.ifPresent(handle -> sharing.afterStop(service, handle, ARCHIVE_WRITE_GRACE));
+                processes.get(service.ordinal()).close();
+                Optional.ofNullable(jvms.get(service))
+                        .ifPresent(jvm -> sharing.afterStop(service, jvm, ARCHIVE_WRITE_GRACE));
             });
         }
         stack.close();
