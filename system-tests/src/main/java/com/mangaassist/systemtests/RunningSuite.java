@@ -49,6 +49,7 @@ public final class RunningSuite implements AutoCloseable {
     private final Map<ServiceModule, ProcessHandle> jvms;
     private final ChildProcess catalogBuild;
     private final ClassDataSharing sharing;
+    private long chatReadyNanos;
     private final Path root;
     private final Path logDir;
     private final Options options;
@@ -185,7 +186,7 @@ public final class RunningSuite implements AutoCloseable {
                     ? CompletableFuture.supplyAsync(
                             () -> ClassDataSharing.prepare(root, EnumSet.allOf(ServiceModule.class)))
                     : CompletableFuture.completedFuture(null);
-            catalogBuild = buildCatalogIndex(root, stack.endpoints(), options, logDir.resolve("catalog-index.log"));
+            catalogBuild = startCatalogBuild(root, stack.endpoints(), options, logDir.resolve("catalog-index.log"));
             sharing = extracted.join();
         } catch (RuntimeException | Error e) {
             stack.close();
@@ -193,6 +194,7 @@ public final class RunningSuite implements AutoCloseable {
         }
         List<ChildProcess> processes = new ArrayList<>();
         Map<ServiceModule, URI> services = new EnumMap<>(ServiceModule.class);
+        long chatReadyNanos = 0;
         try {
             for (ServiceModule service : ServiceModule.values()) {
                 services.put(service, URI.create("http://127.0.0.1:" + FreePorts.next()));
@@ -200,35 +202,69 @@ public final class RunningSuite implements AutoCloseable {
             // the console calls the others like any client does: their URLs and the chat gateway's
             Options withConsole =
                     options.withArguments(ServiceModule.CONSOLE, consoleArguments(services, stack.endpoints()));
+            // the quick start brings chat up first: the orchestrator alone, then the others (they share two cores)
+            List<ServiceModule> first = options.quickStart() ? List.of(ServiceModule.ORCHESTRATOR) : List.of();
+            for (ServiceModule service : first) {
+                processes.add(startService(root, service, services, stack.endpoints(), withConsole, sharing, logDir));
+            }
+            // the services start while the catalog is indexed: none of them reads the index before its first turn
+            awaitCatalog(catalogBuild, options);
+            for (ServiceModule service : first) {
+                awaitHealthy(service, services.get(service), processes.get(service.ordinal()));
+            }
+            if (!first.isEmpty()) {
+                stack.setGatewayIntegration(services.get(ServiceModule.ORCHESTRATOR));
+                chatReadyNanos = System.nanoTime();
+                log.info("chat is ready ({} healthy, the gateway calls it); starting the other services", first);
+            }
             for (ServiceModule service : ServiceModule.values()) {
-                processes.add(ChildProcess.start(
-                        service.module(),
-                        command(
-                                root,
-                                service,
-                                services.get(service).getPort(),
-                                stack.endpoints(),
-                                withConsole.serviceArguments(),
-                                sharing),
-                        root,
-                        logDir.resolve(service.module() + ".log")));
+                if (!first.contains(service)) {
+                    processes.add(
+                            startService(root, service, services, stack.endpoints(), withConsole, sharing, logDir));
+                }
             }
             for (ServiceModule service : ServiceModule.values()) {
                 awaitHealthy(service, services.get(service), processes.get(service.ordinal()));
             }
             stack.setGatewayIntegration(services.get(ServiceModule.ORCHESTRATOR));
+            if (chatReadyNanos == 0) {
+                chatReadyNanos = System.nanoTime();
+            }
             // the JVMs themselves, found now: at Ctrl-C their guard shells may be gone before close() looks
             Map<ServiceModule, ProcessHandle> jvms = new EnumMap<>(ServiceModule.class);
             for (ServiceModule service : ServiceModule.values()) {
                 jvmOf(processes.get(service.ordinal())).ifPresent(jvm -> jvms.put(service, jvm));
             }
-            return new RunningSuite(stack, services, processes, jvms, catalogBuild, sharing, root, logDir, options);
+            RunningSuite suite =
+                    new RunningSuite(stack, services, processes, jvms, catalogBuild, sharing, root, logDir, options);
+            suite.chatReadyNanos = chatReadyNanos;
+            return suite;
         } catch (RuntimeException | Error e) {
             processes.forEach(ChildProcess::close);
             catalogBuild.close();
             stack.close();
             throw e;
         }
+    }
+
+    /** {@link System#nanoTime()} when customers could first chat: the orchestrator healthy behind the gateway. */
+    public long chatReadyNanos() {
+        return chatReadyNanos;
+    }
+
+    private static ChildProcess startService(
+            Path root,
+            ServiceModule service,
+            Map<ServiceModule, URI> services,
+            LocalAwsEndpoints endpoints,
+            Options options,
+            ClassDataSharing sharing,
+            Path logDir) {
+        return ChildProcess.start(
+                service.module(),
+                command(root, service, services.get(service).getPort(), endpoints, options.serviceArguments(), sharing),
+                root,
+                logDir.resolve(service.module() + ".log"));
     }
 
     public LocalAwsEndpoints stack() {
@@ -289,15 +325,14 @@ public final class RunningSuite implements AutoCloseable {
     /**
      * Runs the orchestrator's index-build command (a command of its own: it does nothing when the index is
      * already complete, so a persistent OpenSearch home is indexed once). It writes every product for keyword
-     * search first, then embeds them: with {@link Options#quickStart()} this returns as soon as the
-     * keyword pass is done and leaves the build running under {@code nice}, so the services' start comes first
-     * on the CPU; otherwise it returns when the build has finished.
+     * search first, then embeds them; with {@link Options#quickStart()} it runs under {@code nice}, so the
+     * services' start comes first on the CPU. {@link #awaitCatalog} waits for it.
      */
-    private static ChildProcess buildCatalogIndex(
+    private static ChildProcess startCatalogBuild(
             Path root, LocalAwsEndpoints endpoints, Options options, Path logFile) {
         List<String> command = new ArrayList<>();
         if (options.quickStart() && Files.isExecutable(NICE)) {
-            command.addAll(List.of(NICE.toString(), "-n", "10"));
+            command.addAll(List.of(NICE.toString(), "-n", "19"));
         }
         command.addAll(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -316,16 +351,22 @@ public final class RunningSuite implements AutoCloseable {
             command.add(Integer.toString(options.catalogLimit()));
         }
         log.info("building the catalog index {} (see {})", catalogIndex(endpoints), logFile);
-        ChildProcess build = ChildProcess.start("catalog-index", command, root, logFile);
+        return ChildProcess.start("catalog-index", command, root, logFile);
+    }
+
+    /**
+     * With {@link Options#quickStart()} until every product is searchable by keyword (the embeddings go on filling
+     * in), otherwise until the build has finished.
+     */
+    private static void awaitCatalog(ChildProcess build, Options options) {
         if (options.quickStart()) {
             awaitKeywordSearch(build);
-            return build;
+            return;
         }
         if (!build.awaitExit(CATALOG_BUILD_TIMEOUT) || build.exitValue() != 0) {
             build.close();
             throw new IllegalStateException("building the catalog index failed:\n" + build.recentOutput());
         }
-        return build;
     }
 
     /** Until the build says every product is searchable by keyword, or has finished (the index was complete). */

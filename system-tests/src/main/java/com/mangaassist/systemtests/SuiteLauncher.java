@@ -39,7 +39,9 @@ public final class SuiteLauncher {
                         "suite-shutdown"));
         LocalAwsEndpoints stack = suite.stack();
         StringBuilder out = new StringBuilder();
-        out.append("\nMangaAssist is ready in ")
+        out.append("\nChat was ready after ")
+                .append((suite.chatReadyNanos() - begin) / 1_000_000)
+                .append(" ms; MangaAssist is ready in ")
                 .append((System.nanoTime() - begin) / 1_000_000)
                 .append(" ms (launcher pid ")
                 .append(ManagementFactory.getRuntimeMXBean().getPid())

@@ -8,8 +8,8 @@ import com.mangaassist.orchestrator.followup.application.FollowUpTurn;
 import java.time.Clock;
 
 /**
- * The chat's responder: runs the answering pipeline, records its outcome and, for a review, writes the
- * delivery promise — all before the reply is posted; the review workflow or the handoff follows the
+ * The chat's responder: runs the answering pipeline (while the turn is being recorded), then, once the turn is on
+ * record, records its outcome and, for a review, writes the delivery promise — all before the reply is posted; the review workflow or the handoff follows the
  * post.
  */
 public final class PipelineResponder implements Responder {
@@ -27,9 +27,10 @@ public final class PipelineResponder implements Responder {
     }
 
     @Override
-    public Response respond(CustomerTurn turn) {
+    public Response respond(CustomerTurn turn, Runnable onRecord) {
         TurnAnswer answer = pipeline.answer(turn);
         TurnRecord record = answer.record();
+        onRecord.run();
         records.recordOutcome(turn.messageId(), record, clock.instant());
         followUp.beforeReply(turn, record);
         return new Response(answer.reply(), () -> followUp.afterReply(turn, record));

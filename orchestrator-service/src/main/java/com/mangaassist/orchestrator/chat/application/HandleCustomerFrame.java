@@ -85,15 +85,16 @@ public final class HandleCustomerFrame {
                 message.text(),
                 message.language(),
                 clock.instant());
-        // recording the turn and answering it need each other only at the end: nothing is posted before the turn is
-        // on record, and a failed write fails the frame as before (the answer is then dropped, never posted)
+        // recording the turn and deciding its answer overlap: the responder writes nothing about the turn before it
+        // is on record, nothing is posted before either, and a failed write fails the frame as before (the answer
+        // is then dropped, never posted)
         CompletableFuture<Void> recorded = CompletableFuture.runAsync(
                 () -> {
                     messages.recordReceived(turn);
                     sessions.touch(turn.sessionId(), turn.receivedAt());
                 },
                 io);
-        Responder.Response response = responder.respond(turn);
+        Responder.Response response = responder.respond(turn, () -> await(recorded));
         await(recorded);
         PostOutcome outcome = notifier.post(connection.connectionId(), response.reply());
         boolean delivered = outcome instanceof PostOutcome.Posted;

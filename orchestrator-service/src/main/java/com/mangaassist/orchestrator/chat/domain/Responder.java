@@ -10,7 +10,16 @@ import java.util.Objects;
  */
 public interface Responder {
 
-    Response respond(CustomerTurn turn);
+    /**
+     * Decides the reply to {@code turn}, which may still be being recorded: {@code onRecord} blocks until it is,
+     * and must be run before anything about the turn is written (so the decision itself can overlap the write).
+     */
+    Response respond(CustomerTurn turn, Runnable onRecord);
+
+    /** Decides the reply to a turn already on record. */
+    default Response respond(CustomerTurn turn) {
+        return respond(turn, () -> {});
+    }
 
     /** The reply and what must happen after it was posted (start a review, queue a handoff). */
     record Response(ServerMessage reply, Runnable afterPosted) {

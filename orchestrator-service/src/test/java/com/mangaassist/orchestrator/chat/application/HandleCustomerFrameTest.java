@@ -44,6 +44,9 @@ class HandleCustomerFrameTest {
     private final AtomicInteger ids = new AtomicInteger();
     private final List<String> reconnected = new ArrayList<>();
     private final List<String> followedUp = new ArrayList<>();
+    /** For each decision: whether the turn was on record once the responder's onRecord returned. */
+    private final List<Boolean> onRecordFound = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private final ReturningCustomers returning = (userId, connectionId) -> reconnected.add(userId + "@" + connectionId);
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     /** A real pool: the turn is recorded on another thread while it is answered, as in the service. */
@@ -56,9 +59,15 @@ class HandleCustomerFrameTest {
             sessions,
             messages,
             notifier,
-            turn -> new Responder.Response(
-                    new Answer(turn.messageId(), turn.clientMessageId(), "answer to " + turn.text(), "general", 0.9),
-                    () -> followedUp.add(turn.messageId())),
+            (turn, onRecord) -> {
+                onRecord.run();
+                onRecordFound.add(
+                        messages.received.stream().anyMatch(t -> t.messageId().equals(turn.messageId())));
+                return new Responder.Response(
+                        new Answer(
+                                turn.messageId(), turn.clientMessageId(), "answer to " + turn.text(), "general", 0.9),
+                        () -> followedUp.add(turn.messageId()));
+            },
             new FramePolicy(2000),
             () -> "id-" + ids.incrementAndGet(),
             clock,
@@ -119,6 +128,18 @@ class HandleCustomerFrameTest {
     @AfterEach
     void stopThePool() {
         io.shutdownNow();
+    }
+
+    @Test
+    void theResponderWritesOnlyOnceTheTurnIsOnRecordEvenWhenRecordingIsSlow() {
+        connect.connect(new ConnectCustomerCommand("conn-1", "u-1", null));
+        messages.slow = true;
+
+        FrameOutcome outcome = handle.handle(new HandleCustomerFrameCommand(
+                "conn-1", "u-1", new RawFrame(true, "sendMessage", "c-1", "Berserk?", null)));
+
+        assertThat(outcome).isInstanceOf(FrameOutcome.Answered.class);
+        assertThat(onRecordFound).containsExactly(true);
     }
 
     @Test
@@ -201,12 +222,17 @@ class HandleCustomerFrameTest {
     }
 
     private static final class InMemoryMessages implements Messages {
-        private final List<CustomerTurn> received = new ArrayList<>();
+        private final List<CustomerTurn> received = new java.util.concurrent.CopyOnWriteArrayList<>();
         private final Map<String, Boolean> answered = new HashMap<>();
         private volatile boolean failing;
+        private volatile boolean slow;
 
         @Override
         public void recordReceived(CustomerTurn turn) {
+            if (slow) {
+                java.util.concurrent.locks.LockSupport.parkNanos(
+                        java.time.Duration.ofMillis(200).toNanos());
+            }
             if (failing) {
                 throw new IllegalStateException("table unavailable");
             }
