@@ -3,12 +3,17 @@ package com.mangaassist.systemtests;
 import com.mangaassist.localaws.process.ChildProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -19,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * jar mode, classes loaded from plain jars instead of nested ones) with a class data sharing archive of the
  * classes it loads (parsed and verified once, then mapped). The first run after a build writes the archive when
  * the service stops ({@code -XX:ArchiveClassesAtExit}); later runs map it ({@code -XX:SharedArchiveFile}). Both
- * live under the module's {@code target/launch}, so a new build makes them stale: they are then made again.
+ * live under the module's {@code target/launch} with the fingerprint of the jar they came from, so a new build
+ * makes them stale: they are then made again.
  *
  * <p>An archive is first written under a temporary name and kept only when the service exited by itself; a JVM
  * that was killed mid-write leaves no archive behind. A JVM that cannot use an archive (another JDK, for example)
@@ -29,6 +35,7 @@ final class ClassDataSharing {
 
     private static final Logger log = LoggerFactory.getLogger(ClassDataSharing.class);
     private static final Duration EXTRACT_TIMEOUT = Duration.ofMinutes(2);
+    private static final int FINGERPRINT_BYTES = 4 * 1024 * 1024;
 
     private final Path root;
 
@@ -79,10 +86,11 @@ final class ClassDataSharing {
         Path jar = RunningSuite.executableJar(root, service);
         Path extracted = extractedJar(service);
         try {
+            Path marker = launchDirectory(service).resolve("extracted-from");
+            String fingerprint = fingerprint(jar);
             if (Files.isRegularFile(extracted)
-                    && !Files.getLastModifiedTime(extracted)
-                            .toInstant()
-                            .isBefore(modified(jar).toInstant())) {
+                    && Files.isRegularFile(marker)
+                    && Files.readString(marker).equals(fingerprint)) {
                 return;
             }
             Path directory = launchDirectory(service);
@@ -104,7 +112,7 @@ final class ClassDataSharing {
                 throw new IllegalStateException(
                         "cannot extract " + jar + " for class data sharing:\n" + extract.recentOutput());
             }
-            Files.setLastModifiedTime(extracted, modified(jar));
+            Files.writeString(marker, fingerprint);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare " + service.module() + " for class data sharing", e);
         }
@@ -127,8 +135,21 @@ final class ClassDataSharing {
         return launchDirectory(service).resolve(service.module() + ".jsa.pending");
     }
 
-    private static FileTime modified(Path file) throws IOException {
-        return Files.getLastModifiedTime(file);
+    /**
+     * Identifies a build of the jar: its size and a hash of its end, the zip's central directory, which holds the
+     * CRC of every entry. (The build is reproducible, so every jar it writes has the same timestamp.)
+     */
+    static String fingerprint(Path jar) throws IOException {
+        try (FileChannel channel = FileChannel.open(jar, StandardOpenOption.READ)) {
+            long size = channel.size();
+            ByteBuffer tail = ByteBuffer.allocate((int) Math.min(size, FINGERPRINT_BYTES));
+            channel.read(tail, size - tail.capacity());
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(tail.flip());
+            return size + ":" + HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
     }
 
     private static void deleteRecursively(Path directory) throws IOException {
