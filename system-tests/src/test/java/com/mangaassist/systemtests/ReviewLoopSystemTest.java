@@ -18,9 +18,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import tools.jackson.databind.JsonNode;
@@ -32,18 +40,73 @@ import tools.jackson.databind.JsonNode;
  * delivery-watchdog posts it to the customer's connection. Workflow timeouts are shortened for the
  * suite ({@link SuiteFixture}); tests never call {@code /next}, they claim their own task by message id,
  * so they do not take each other's tasks.
+ *
+ * <p>The two turns whose workflow must run out of time are asked (and the late reviewer's task claimed) before
+ * any test runs, so that their 30 s timeouts run out while the other tests do instead of one after the other;
+ * each of the two tests still waits for and checks its own turn's outcome.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReviewLoopSystemTest {
+
+    /** The tests whose turn was asked up front wait for its timeout last: the others run while it runs out. */
+    private static final int AFTER_THE_OTHERS = Order.DEFAULT + 1;
 
     private static final Duration DELIVERY = Duration.ofSeconds(30);
 
     private static RunningSuite suite;
     private static URI reviewQueue;
 
+    /** A turn nobody reviews, asked up front (its test: the draft with both disclaimers after the timeout). */
+    private static CustomerSocket unreviewedCustomer;
+
+    private static String unreviewedMessageId;
+
+    /** A turn claimed up front and held past the timeout (its test: a decision after the timeout is too late). */
+    private static CustomerSocket lateCustomer;
+
+    private static String lateMessageId;
+    private static StaffClient lateReviewer;
+    private static JsonNode lateTask;
+    private static ScheduledExecutorService leaseRenewal;
+    private static ScheduledFuture<?> renewingLateLease;
+
     @BeforeAll
     static void startSuite() {
         suite = SuiteFixture.suite();
         reviewQueue = suite.service(ServiceModule.REVIEW_QUEUE);
+
+        unreviewedCustomer = customer();
+        unreviewedMessageId = askForReview(unreviewedCustomer, "t-1");
+        lateCustomer = customer();
+        lateMessageId = askForReview(lateCustomer, "l-1");
+        lateReviewer = reviewer("late");
+        lateTask = claimTaskOf(lateReviewer, lateMessageId);
+        String lateTaskId = lateTask.get("taskId").asString();
+        // the reviewer keeps the claim (renewing the 3 s lease every second) while the workflow runs out of time
+        leaseRenewal = Executors.newSingleThreadScheduledExecutor();
+        renewingLateLease = leaseRenewal.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        lateReviewer.post("/api/reviews/" + lateTaskId + "/renew", null);
+                    } catch (RuntimeException e) {
+                        // a failed call is retried by the next renewal, a second later
+                    }
+                },
+                1,
+                1,
+                TimeUnit.SECONDS);
+    }
+
+    @AfterAll
+    static void closeHeldTurns() {
+        if (leaseRenewal != null) {
+            leaseRenewal.shutdownNow();
+        }
+        for (CustomerSocket socket : new CustomerSocket[] {unreviewedCustomer, lateCustomer}) {
+            if (socket != null) {
+                socket.close();
+            }
+        }
     }
 
     @Test
@@ -77,40 +140,29 @@ class ReviewLoopSystemTest {
     }
 
     @Test
+    @Order(AFTER_THE_OTHERS)
     void withoutAReviewerTheCustomerGetsTheDraftWithBothDisclaimersAfterTheTimeout() {
-        try (CustomerSocket customer = customer()) {
-            String messageId = askForReview(customer, "t-1");
+        CustomerSocket.Received delayed =
+                awaitFinal(unreviewedCustomer, unreviewedMessageId, "delayed_response", timeout());
 
-            CustomerSocket.Received delayed = awaitFinal(customer, messageId, "delayed_response", timeout());
-
-            assertThat(delayed.text("response")).isNotBlank();
-            assertThat(delayed.text("disclaimer")).isEqualTo(Disclaimers.UNREVIEWED);
-            assertThat(delayed.text("disclaimerJa")).isEqualTo(Disclaimers.UNREVIEWED_JA);
-        }
+        assertThat(delayed.text("response")).isNotBlank();
+        assertThat(delayed.text("disclaimer")).isEqualTo(Disclaimers.UNREVIEWED);
+        assertThat(delayed.text("disclaimerJa")).isEqualTo(Disclaimers.UNREVIEWED_JA);
     }
 
     @Test
+    @Order(AFTER_THE_OTHERS)
     void aDecisionAfterTheTimeoutIsTooLateAndDeliversNothingMore() {
-        try (CustomerSocket customer = customer()) {
-            String messageId = askForReview(customer, "l-1");
-            StaffClient reviewer = reviewer("late");
-            JsonNode task = claimTaskOf(reviewer, messageId);
-            String taskId = task.get("taskId").asString();
-            // the reviewer keeps the claim (renewing the lease) while the workflow runs out of time
-            await().atMost(timeout()).pollInterval(Duration.ofSeconds(1)).until(() -> {
-                reviewer.post("/api/reviews/" + taskId + "/renew", null);
-                return customer.find(r -> messageId.equals(r.messageId()) && "delayed_response".equals(r.type()))
-                        .isPresent();
-            });
+        awaitFinal(lateCustomer, lateMessageId, "delayed_response", timeout());
+        renewingLateLease.cancel(false);
 
-            StaffClient.Reply late = decide(reviewer, task, Map.of("decision", "APPROVE"), key());
+        StaffClient.Reply late = decide(lateReviewer, lateTask, Map.of("decision", "APPROVE"), key());
 
-            assertThat(late.status()).isEqualTo(409);
-            assertThat(late.code()).isEqualTo("DECISION_TOO_LATE");
-            settle();
-            assertThat(customer.count(messageId, "reviewed_response")).isZero();
-            assertThat(customer.count(messageId, "delayed_response")).isEqualTo(1);
-        }
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.code()).isEqualTo("DECISION_TOO_LATE");
+        settle();
+        assertThat(lateCustomer.count(lateMessageId, "reviewed_response")).isZero();
+        assertThat(lateCustomer.count(lateMessageId, "delayed_response")).isEqualTo(1);
     }
 
     @Test

@@ -11,8 +11,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -35,8 +39,16 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>Other tests share the suite, so every question carries a unique order number and the reviewer takes the task of
  * that turn's message id (another test's task is skipped, i.e. released, and "Next task" asked again).
+ *
+ * <p>The turn whose workflow must time out is asked, and its task taken on a desk of its own, before any test runs,
+ * so that its 30 s timeout runs out while the other tests do; {@link #aDecisionAfterTheWorkflowTimedOutIsToldPlainly}
+ * then waits for the timeout and checks the desk as before.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReviewerDeskBrowserTest {
+
+    /** The tests whose turn was asked up front wait for its timeout last: the others run while it runs out. */
+    private static final int AFTER_THE_OTHERS = Order.DEFAULT + 1;
 
     private static final Duration DELIVERY = Duration.ofSeconds(30);
     private static final Duration TAKE = Duration.ofSeconds(75);
@@ -44,10 +56,33 @@ class ReviewerDeskBrowserTest {
     private static RunningSuite suite;
     private static URI console;
 
+    /** The turn left to time out with its task open on {@link #lateDesk} (the page keeps renewing the lease). */
+    private static CustomerSocket lateCustomer;
+
+    private static String lateMessageId;
+    private static ConsoleBrowser lateDesk;
+    private static String lateTaskId;
+
     @BeforeAll
     static void startSuite() {
         suite = SuiteFixture.suite();
         console = suite.service(ServiceModule.CONSOLE);
+
+        lateCustomer = customer();
+        lateMessageId = askForReview(lateCustomer, order());
+        lateDesk = ConsoleBrowser.open(console);
+        signInAndCheckIn(lateDesk, "desk-late-" + UUID.randomUUID());
+        lateTaskId = takeTaskOf(lateDesk, lateMessageId);
+    }
+
+    @AfterAll
+    static void closeLateTurn() {
+        if (lateDesk != null) {
+            lateDesk.close();
+        }
+        if (lateCustomer != null) {
+            lateCustomer.close();
+        }
     }
 
     @Test
@@ -139,37 +174,33 @@ class ReviewerDeskBrowserTest {
     }
 
     @Test
+    @Order(AFTER_THE_OTHERS)
     void aDecisionAfterTheWorkflowTimedOutIsToldPlainly() {
-        String order = order();
-        try (CustomerSocket customer = customer();
-                ConsoleBrowser reviewer = ConsoleBrowser.open(console)) {
-            String messageId = askForReview(customer, order);
-            String reviewerId = "desk-late-" + UUID.randomUUID();
-            signInAndCheckIn(reviewer, reviewerId);
-            String taskId = takeTaskOf(reviewer, messageId);
+        CustomerSocket customer = lateCustomer;
+        ConsoleBrowser reviewer = lateDesk;
+        String messageId = lateMessageId;
+        String taskId = lateTaskId;
+        // the reviewer keeps the task open (the page renews the 3 s lease) while the workflow runs out of time
+        customer.await(
+                        r -> messageId.equals(r.messageId()) && "delayed_response".equals(r.type()),
+                        SuiteFixture.REVIEW_TIMEOUT.plus(DELIVERY))
+                .orElseThrow(() -> new AssertionError("no delayed_response for " + messageId));
+        reviewer.driver().findElement(By.id("approve")).click();
 
-            // the reviewer keeps the task open (the page renews the 3 s lease) while the workflow runs out of time
-            customer.await(
-                            r -> messageId.equals(r.messageId()) && "delayed_response".equals(r.type()),
-                            SuiteFixture.REVIEW_TIMEOUT.plus(DELIVERY))
-                    .orElseThrow(() -> new AssertionError("no delayed_response for " + messageId));
-            reviewer.driver().findElement(By.id("approve")).click();
-
-            WebElement problem = reviewer.waitFor(
-                    By.cssSelector("#review-problem[data-code=DECISION_TOO_LATE][data-action=decision]"));
-            assertThat(problem.getDomAttribute("role")).isEqualTo("alert");
-            assertThat(problem.getText()).startsWith("Too late").contains("disclaimer");
-            reviewer.screenshot("reviewer-desk-too-late");
-            assertFitsATabletHeldUpright(reviewer);
-            StaffClient staff = new StaffClient(
-                    suite.service(ServiceModule.REVIEW_QUEUE),
-                    Tokens.mint(suite.stack().issuer(), "desk-auditor-" + UUID.randomUUID(), List.of("reviewer")));
-            JsonNode task = staff.get("/api/reviews/" + taskId).body();
-            assertThat(task.get("status").asString()).isEqualTo("TIMED_OUT");
-            // the page renewed the lease all along: it never lapsed back to the queue
-            assertThat(task.get("reassignCount").asInt()).isZero();
-            assertThat(customer.count(messageId, "reviewed_response")).isZero();
-        }
+        WebElement problem =
+                reviewer.waitFor(By.cssSelector("#review-problem[data-code=DECISION_TOO_LATE][data-action=decision]"));
+        assertThat(problem.getDomAttribute("role")).isEqualTo("alert");
+        assertThat(problem.getText()).startsWith("Too late").contains("disclaimer");
+        reviewer.screenshot("reviewer-desk-too-late");
+        assertFitsATabletHeldUpright(reviewer);
+        StaffClient staff = new StaffClient(
+                suite.service(ServiceModule.REVIEW_QUEUE),
+                Tokens.mint(suite.stack().issuer(), "desk-auditor-" + UUID.randomUUID(), List.of("reviewer")));
+        JsonNode task = staff.get("/api/reviews/" + taskId).body();
+        assertThat(task.get("status").asString()).isEqualTo("TIMED_OUT");
+        // the page renewed the lease all along: it never lapsed back to the queue
+        assertThat(task.get("reassignCount").asInt()).isZero();
+        assertThat(customer.count(messageId, "reviewed_response")).isZero();
     }
 
     @Test
