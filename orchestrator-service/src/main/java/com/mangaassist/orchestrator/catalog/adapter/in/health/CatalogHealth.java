@@ -2,6 +2,7 @@ package com.mangaassist.orchestrator.catalog.adapter.in.health;
 
 import com.mangaassist.orchestrator.catalog.domain.CatalogIndex;
 import com.mangaassist.orchestrator.catalog.domain.CatalogIndexState;
+import com.mangaassist.orchestrator.catalog.domain.CatalogUnavailableException;
 import java.util.Optional;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -11,7 +12,8 @@ import org.springframework.boot.health.contributor.Status;
  * The {@code catalog} component of the orchestrator's health: how many products the catalog index holds and
  * how many of them semantic search can find yet. After a first start the index answers by keyword while its
  * embeddings fill in; that is a working service (UP) that says how far semantic search is. A missing index or
- * an unreachable OpenSearch is UNKNOWN with the reason: turns then go to people, the service stays up.
+ * an unreachable OpenSearch is UNKNOWN with the reason: turns then go to people, the service stays up. Any other
+ * failure surfaces (the health endpoint reports the component DOWN with it).
  */
 public final class CatalogHealth implements HealthIndicator {
 
@@ -26,7 +28,7 @@ public final class CatalogHealth implements HealthIndicator {
         Optional<CatalogIndexState> state;
         try {
             state = index.state();
-        } catch (RuntimeException unreachable) {
+        } catch (CatalogUnavailableException unreachable) {
             return Health.status(Status.UNKNOWN)
                     .withDetail("index", index.name())
                     .withDetail(

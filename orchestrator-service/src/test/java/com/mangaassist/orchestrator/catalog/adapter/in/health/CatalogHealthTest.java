@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mangaassist.orchestrator.catalog.domain.CatalogEntry;
 import com.mangaassist.orchestrator.catalog.domain.CatalogIndex;
 import com.mangaassist.orchestrator.catalog.domain.CatalogIndexState;
+import com.mangaassist.orchestrator.catalog.domain.CatalogUnavailableException;
 import com.mangaassist.orchestrator.catalog.domain.EmbeddedEntry;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +39,7 @@ class CatalogHealthTest {
     void aMissingIndexOrAnUnreachableOpenSearchIsUnknownWithTheReason() {
         Health missing = health(Optional::empty);
         Health unreachable = health(() -> {
-            throw new IllegalStateException("connection refused");
+            throw new CatalogUnavailableException("connection refused") {};
         });
 
         assertThat(missing.getStatus()).isEqualTo(Status.UNKNOWN);
