@@ -280,6 +280,13 @@ public final class RunningSuite implements AutoCloseable {
         return java.util.Collections.unmodifiableMap(new EnumMap<>(services));
     }
 
+    /** The JVM of one of the suite's services (under its guard shell), e.g. to pause it with SIGSTOP. */
+    public ProcessHandle jvm(ServiceModule service) {
+        ChildProcess process = processes.get(service.ordinal());
+        return jvmOf(process)
+                .orElseThrow(() -> new IllegalStateException("no JVM under " + service.module() + " " + process.pid()));
+    }
+
     /** Process ids of the stack and every service, for memory accounting. */
     public List<Long> pids() {
         List<Long> pids = new ArrayList<>();

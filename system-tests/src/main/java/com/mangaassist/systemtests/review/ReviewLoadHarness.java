@@ -34,7 +34,9 @@ import tools.jackson.databind.JsonNode;
  * <p>{@code --workflow-timeout-seconds S} gives the orchestrator's review workflow that timeout for every
  * priority (production: 300 s); with {@code --reviewers 0} nobody decides and every turn takes the timeout
  * path. {@code --timeout-burst N} sends N review-bound questions as fast as the suite takes them with no
- * reviewers, so their timeouts fall due close together. Backpressure (threshold-service relaxing the
+ * reviewers, so their timeouts fall due close together; with {@code --hold-watchdog on} the delivery-watchdog's JVM
+ * is stopped (SIGSTOP) for the whole burst and continued (SIGCONT) once every timeout has fallen due, so all of
+ * them wait on the deliveries queue at once and the report shows how fast one watchdog drains them. Backpressure (threshold-service relaxing the
  * thresholds when the queue grows) is off in runs without reviewers unless {@code --backpressure on}.
  *
  * <pre>
@@ -42,6 +44,7 @@ import tools.jackson.databind.JsonNode;
  *     --handling-seconds 3 [--cut-at-minutes 2.5 --cut-fraction 0.6] [--root ..]
  * java -cp … ReviewLoadHarness --reviewers 0 --rate 2 --minutes 1 --workflow-timeout-seconds 20
  * java -cp … ReviewLoadHarness --timeout-burst 500 --customers 50 --workflow-timeout-seconds 120
+ * java -cp … ReviewLoadHarness --timeout-burst 5000 --customers 100 --workflow-timeout-seconds 60 --hold-watchdog on
  * </pre>
  */
 public final class ReviewLoadHarness {
@@ -58,7 +61,8 @@ public final class ReviewLoadHarness {
             Duration drain,
             Duration workflowTimeout,
             int timeoutBurst,
-            boolean backpressure) {}
+            boolean backpressure,
+            boolean holdWatchdog) {}
 
     /** How long after the last final outcome a burst run keeps listening for doubled ones. */
     private static final Duration DUPLICATE_GRACE = Duration.ofSeconds(15);
@@ -99,7 +103,8 @@ public final class ReviewLoadHarness {
                 minutes(Double.parseDouble(flags.getOrDefault("drain-minutes", Double.toString(drainMinutes)))),
                 workflowTimeout,
                 burst,
-                "on".equals(flags.getOrDefault("backpressure", reviewers == 0 ? "off" : "on")));
+                "on".equals(flags.getOrDefault("backpressure", reviewers == 0 ? "off" : "on")),
+                "on".equals(flags.getOrDefault("hold-watchdog", "off")));
         Path root = Path.of(flags.getOrDefault("root", ".")).toAbsolutePath().normalize();
         try (RunningSuite suite =
                 RunningSuite.start(root, root.resolve("system-tests/target/review-load-logs"), suiteOptions(options))) {
@@ -270,6 +275,11 @@ public final class ReviewLoadHarness {
         long start = System.nanoTime();
         ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
         sampler.scheduleAtFixedRate(() -> sample(oncall, start), 10, 10, TimeUnit.SECONDS);
+        ProcessHandle watchdog = suite.jvm(ServiceModule.DELIVERY_WATCHDOG);
+        if (options.holdWatchdog()) {
+            signal(watchdog, "STOP");
+            out.printf("%6.0fs  delivery-watchdog stopped (SIGSTOP, pid %d)%n", seconds(start), watchdog.pid());
+        }
         TimeoutBurst.Sent sent = TimeoutBurst.send(customers, options.timeoutBurst(), out);
         out.printf(
                 "%6.0fs  burst sent %d questions in %.1f s (%.1f/s), replies %s, send failures %d%n",
@@ -279,6 +289,16 @@ public final class ReviewLoadHarness {
                 sent.questions() / Math.max(1e-3, sent.seconds()),
                 sent.replies(),
                 sent.failures().size());
+        Long resumedEpochMicros = null;
+        if (options.holdWatchdog()) {
+            // every workflow started before the sending ended; a few seconds more for the stand-in's timers to fire
+            long allDue =
+                    sent.endNanos() + options.workflowTimeout().plusSeconds(5).toNanos();
+            LockSupport.parkNanos(Math.max(0, allDue - System.nanoTime()));
+            resumedEpochMicros = clock.instant().toEpochMilli() * 1_000;
+            signal(watchdog, "CONT");
+            out.printf("%6.0fs  every timeout has fallen due; delivery-watchdog continued (SIGCONT)%n", seconds(start));
+        }
         long deadline = System.nanoTime()
                 + options.workflowTimeout().plus(options.drain()).toNanos();
         while (System.nanoTime() < deadline && finals(customers) < acknowledgements(customers)) {
@@ -302,8 +322,26 @@ public final class ReviewLoadHarness {
         }
         latencies.printOutcomesPerTurn(turns);
         ReviewPathLatencies.TimeoutLags lags = latencies.printTimeoutLags(turns, workflows);
-        latencies.printBurstSpan(lags);
+        latencies.printBurstSpan(lags, resumedEpochMicros);
         out.printf("finished at %s%n", clock.instant());
+    }
+
+    /** Sends a signal to a process with {@code kill} (the JDK can only terminate processes). */
+    private static void signal(ProcessHandle process, String signal) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid()))
+                    .inheritIO()
+                    .start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException(
+                        "kill -" + signal + " " + process.pid() + " exited " + kill.exitValue());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     private static double seconds(long start) {

@@ -180,7 +180,7 @@ final class ReviewPathLatencies {
     }
 
     /** The burst's shape: when the timeouts fell due and when the deliveries came. */
-    void printBurstSpan(TimeoutLags lags) {
+    void printBurstSpan(TimeoutLags lags, Long resumedEpochMicros) {
         if (lags.executions().isEmpty()) {
             out.println("burst: no delayed_response to measure");
             return;
@@ -206,6 +206,17 @@ final class ReviewPathLatencies {
                 (lastArrival - firstArrival) / 1e6,
                 (lastArrival - firstDue) / 1e6,
                 lags.executions().size() / Math.max(1e-3, (lastArrival - firstDue) / 1e6));
+        if (resumedEpochMicros != null) {
+            long held = lags.arrivalEpochMicros().values().stream()
+                    .filter(arrival -> arrival >= resumedEpochMicros)
+                    .count();
+            out.printf(
+                    "burst: the watchdog was held until every timeout was due; %d delayed_response after it continued,"
+                            + " the last %.1f s after (%.0f deliveries/s)%n",
+                    held,
+                    (lastArrival - resumedEpochMicros) / 1e6,
+                    held / Math.max(1e-3, (lastArrival - resumedEpochMicros) / 1e6));
+        }
     }
 
     private static String verdict(Lags lags, long targetMicros) {
