@@ -8,8 +8,9 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The security every service shares: stateless JWT resource server, roles from the {@code roles}
- * claim, problem-details 401/403, only health open. Each service adds its own path rules; anything
- * not matched by them requires an authenticated caller.
+ * claim, problem-details 401/403, only health open, every other Actuator endpoint on-call only (ahead of
+ * the service's rules, so none can open them wider). Each service adds its own path rules; anything not
+ * matched by them requires an authenticated caller.
  */
 public final class ServiceSecurity {
 
@@ -30,6 +31,8 @@ public final class ServiceSecurity {
                 .authorizeHttpRequests(rules -> {
                     rules.requestMatchers("/actuator/health", "/actuator/health/**")
                             .permitAll();
+                    // metrics and the rest show queue depths, reviewer counts and error rates: on-call business
+                    rules.requestMatchers("/actuator", "/actuator/**").hasRole("ONCALL");
                     serviceRules.customize(rules);
                     rules.anyRequest().authenticated();
                 });

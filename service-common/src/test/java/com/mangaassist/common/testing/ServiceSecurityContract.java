@@ -8,12 +8,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What every service's security must do, run against the service on the local stack with real tokens
- * from the local issuer: 401 without or with a forged token, 403 with the wrong role, health open.
+ * from the local issuer: 401 without or with a forged token, 403 with the wrong role, health open, the other
+ * Actuator endpoints for on-call only.
  */
 public abstract class ServiceSecurityContract extends LocalStackSpringTest {
 
@@ -72,6 +74,21 @@ public abstract class ServiceSecurityContract extends LocalStackSpringTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"UP\"");
+    }
+
+    @Test
+    void actuatorBeyondHealthIsForOnCallOnly() throws Exception {
+        for (String path : List.of("/actuator", "/actuator/metrics", "/actuator/info")) {
+            assertThat(send(path, null).statusCode()).as(path).isEqualTo(401);
+            for (String role : List.of("customer", "reviewer", "senior-reviewer", "ml-lead", "category-owner")) {
+                assertThat(send(path, LocalAws.token("u-" + role, role)).statusCode())
+                        .as(path + " as " + role)
+                        .isEqualTo(403);
+            }
+            assertThat(send(path, LocalAws.token("u-oncall", "oncall")).statusCode())
+                    .as(path + " as oncall")
+                    .isEqualTo(200);
+        }
     }
 
     @Test
