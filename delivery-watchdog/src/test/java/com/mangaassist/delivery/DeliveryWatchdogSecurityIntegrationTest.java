@@ -5,6 +5,6 @@ import com.mangaassist.common.testing.ServiceSecurityContract;
 class DeliveryWatchdogSecurityIntegrationTest extends ServiceSecurityContract {
 
     DeliveryWatchdogSecurityIntegrationTest() {
-        super("POST", "/api/runbook/deliveries/retry", "oncall", "customer");
+        super("delivery-watchdog", "POST", "/api/runbook/deliveries/retry", "oncall", "customer");
     }
 }

@@ -5,6 +5,6 @@ import com.mangaassist.common.testing.ServiceSecurityContract;
 class FeedbackSecurityIntegrationTest extends ServiceSecurityContract {
 
     FeedbackSecurityIntegrationTest() {
-        super("POST", "/api/feedback", "customer", "reviewer");
+        super("feedback-service", "POST", "/api/feedback", "customer", "reviewer");
     }
 }

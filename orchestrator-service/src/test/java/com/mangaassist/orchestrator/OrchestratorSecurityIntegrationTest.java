@@ -5,6 +5,6 @@ import com.mangaassist.common.testing.ServiceSecurityContract;
 class OrchestratorSecurityIntegrationTest extends ServiceSecurityContract {
 
     OrchestratorSecurityIntegrationTest() {
-        super("POST", "/internal/ws/connect", "customer", "reviewer");
+        super("orchestrator-service", "POST", "/internal/ws/connect", "customer", "reviewer");
     }
 }

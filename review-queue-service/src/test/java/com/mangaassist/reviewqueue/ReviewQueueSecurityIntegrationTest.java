@@ -5,6 +5,6 @@ import com.mangaassist.common.testing.ServiceSecurityContract;
 class ReviewQueueSecurityIntegrationTest extends ServiceSecurityContract {
 
     ReviewQueueSecurityIntegrationTest() {
-        super("GET", "/api/reviews", "reviewer", "customer");
+        super("review-queue-service", "GET", "/api/reviews", "reviewer", "customer");
     }
 }

@@ -5,6 +5,6 @@ import com.mangaassist.common.testing.ServiceSecurityContract;
 class ThresholdSecurityIntegrationTest extends ServiceSecurityContract {
 
     ThresholdSecurityIntegrationTest() {
-        super("GET", "/api/thresholds", "ml-lead", "customer");
+        super("threshold-service", "GET", "/api/thresholds", "ml-lead", "customer");
     }
 }

@@ -37,7 +37,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The issuer id ({@code iss}) is the base URL {@code http://127.0.0.1:<port>}. It serves {@code GET
  * /.well-known/jwks.json}, {@code GET /.well-known/openid-configuration} and {@code POST /local/token} with {@code
- * {"sub": "u-123", "roles": ["customer"], "ttlSeconds": 3600, "email": "..."}} (ttl and email optional) answering
+ * {"sub": "u-123", "roles": ["customer"], "ttlSeconds": 3600, "email": "...", "issuedSecondsAgo": 0}} (all but sub
+ * and roles optional; {@code issuedSecondsAgo} back-dates the token, e.g. to test expiry) answering
  * {@code {"token": "<jwt>"}}; a bad request gets a 400 problem with code {@code INVALID_TOKEN_REQUEST}. Tokens carry
  * {@code iss, sub, roles, iat, exp, jti} and {@code email} when given; the key pair lives only as long as the issuer.
  */
@@ -127,12 +128,12 @@ public final class JwtIssuer implements StandIn {
      * @throws IllegalArgumentException when the subject, a role or the ttl is out of bounds
      */
     public String mint(String sub, List<String> roles, Duration ttl) {
-        return mint(new TokenRequest(sub, roles, ttl, Optional.empty()));
+        return mint(new TokenRequest(sub, roles, ttl, Optional.empty(), Duration.ZERO));
     }
 
     /** As {@link #mint(String, List, Duration)}, with an {@code email} claim. */
     public String mint(String sub, List<String> roles, Duration ttl, String email) {
-        return mint(new TokenRequest(sub, roles, ttl, Optional.ofNullable(email)));
+        return mint(new TokenRequest(sub, roles, ttl, Optional.ofNullable(email), Duration.ZERO));
     }
 
     @Override
@@ -146,7 +147,7 @@ public final class JwtIssuer implements StandIn {
 
     String mint(TokenRequest request) {
         RSAKey key = requireKey();
-        Instant issuedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Instant issuedAt = clock.instant().minus(request.issuedAgo()).truncatedTo(ChronoUnit.SECONDS);
         String jti = UUID.randomUUID().toString();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(issuer())

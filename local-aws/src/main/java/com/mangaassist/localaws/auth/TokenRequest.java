@@ -10,8 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** What a token is minted for, validated. */
-record TokenRequest(String sub, List<String> roles, Duration ttl, Optional<String> email) {
+/**
+ * What a token is minted for, validated. {@code issuedAgo} back-dates {@code iat} (and so {@code exp}) for tests
+ * that need an expired token: a token minted 2 h ago with a 1 h ttl expired an hour ago, beyond any clock skew.
+ */
+record TokenRequest(String sub, List<String> roles, Duration ttl, Optional<String> email, Duration issuedAgo) {
 
     static final Set<String> KNOWN_ROLES =
             Set.of("customer", "reviewer", "senior-reviewer", "ml-lead", "category-owner", "oncall");
@@ -20,7 +23,7 @@ record TokenRequest(String sub, List<String> roles, Duration ttl, Optional<Strin
 
     private static final Pattern SUBJECT = Pattern.compile("[A-Za-z0-9._@:-]{1,128}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,189}");
-    private static final Set<String> FIELDS = Set.of("sub", "roles", "ttlSeconds", "email");
+    private static final Set<String> FIELDS = Set.of("sub", "roles", "ttlSeconds", "email", "issuedSecondsAgo");
 
     /** Thrown with a message fit to show the caller. */
     static final class InvalidTokenRequest extends IllegalArgumentException {
@@ -52,13 +55,18 @@ record TokenRequest(String sub, List<String> roles, Duration ttl, Optional<Strin
         if (ttl.toNanos() % 1_000_000_000L != 0) {
             throw new InvalidTokenRequest("ttl must be whole seconds");
         }
+        issuedAgo = issuedAgo == null ? Duration.ZERO : issuedAgo;
+        if (issuedAgo.isNegative() || issuedAgo.compareTo(MAX_TTL.multipliedBy(2)) > 0) {
+            throw new InvalidTokenRequest("issuedSecondsAgo must be between 0 and "
+                    + MAX_TTL.multipliedBy(2).toSeconds());
+        }
         email = email == null ? Optional.empty() : email;
         if (email.isPresent() && !EMAIL.matcher(email.get()).matches()) {
             throw new InvalidTokenRequest("email must be an address like name@example.com");
         }
     }
 
-    /** Reads {@code {"sub", "roles", "ttlSeconds", "email"}}; any other field is refused. */
+    /** Reads {@code {"sub", "roles", "ttlSeconds", "email", "issuedSecondsAgo"}}; any other field is refused. */
     static TokenRequest fromJson(JsonNode body) {
         if (body == null || !body.isObject()) {
             throw new InvalidTokenRequest("body must be a JSON object");
@@ -67,7 +75,7 @@ record TokenRequest(String sub, List<String> roles, Duration ttl, Optional<Strin
             String name = names.next();
             if (!FIELDS.contains(name)) {
                 throw new InvalidTokenRequest(
-                        "unknown field '" + name + "'; allowed are sub, roles, ttlSeconds, email");
+                        "unknown field '" + name + "'; allowed are sub, roles, ttlSeconds, email, issuedSecondsAgo");
             }
         }
         JsonNode sub = body.path("sub");
@@ -101,6 +109,14 @@ record TokenRequest(String sub, List<String> roles, Duration ttl, Optional<Strin
             }
             email = Optional.of(emailNode.textValue());
         }
-        return new TokenRequest(sub.textValue(), roles, ttl, email);
+        Duration issuedAgo = Duration.ZERO;
+        JsonNode agoNode = body.path("issuedSecondsAgo");
+        if (!agoNode.isMissingNode() && !agoNode.isNull()) {
+            if (!agoNode.canConvertToExactIntegral() || !agoNode.canConvertToLong()) {
+                throw new InvalidTokenRequest("issuedSecondsAgo must be a whole number");
+            }
+            issuedAgo = Duration.ofSeconds(agoNode.asLong());
+        }
+        return new TokenRequest(sub.textValue(), roles, ttl, email, issuedAgo);
     }
 }

@@ -63,9 +63,18 @@ public final class LocalAws {
 
     /** Mints a token from the issuer at {@code issuer}. */
     public static String token(URI issuer, String subject, String... roles) {
+        return mint(issuer, subject, 0, roles);
+    }
+
+    /** A token from the local issuer that expired an hour ago (issued two hours ago, valid for one). */
+    public static String expiredToken(String subject, String... roles) {
+        return mint(endpoints().issuer(), subject, 7_200, roles);
+    }
+
+    private static String mint(URI issuer, String subject, long issuedSecondsAgo, String... roles) {
         String body = "{\"sub\":\"" + subject + "\",\"roles\":["
                 + List.of(roles).stream().map(r -> "\"" + r + "\"").collect(Collectors.joining(","))
-                + "],\"ttlSeconds\":3600}";
+                + "],\"ttlSeconds\":3600,\"issuedSecondsAgo\":" + issuedSecondsAgo + "}";
         HttpRequest request = HttpRequest.newBuilder(issuer.resolve("/local/token"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body))

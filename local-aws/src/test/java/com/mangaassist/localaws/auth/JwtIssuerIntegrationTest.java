@@ -108,9 +108,26 @@ class JwtIssuerIntegrationTest {
                         .hasMessageContaining("Expired"));
     }
 
+    @Test
+    void aBackDatedTokenIsAlreadyExpired() throws Exception {
+        String token = JSON.readTree(post("{\"sub\":\"u-1\",\"roles\":[\"customer\"],\"ttlSeconds\":3600,"
+                                + "\"issuedSecondsAgo\":7200}")
+                        .body())
+                .path("token")
+                .asText();
+        JWTClaimsSet claims = SignedJWT.parse(token).getJWTClaimsSet();
+
+        assertThat(claims.getExpirationTime()).isBefore(new java.util.Date(System.currentTimeMillis() - 3_500_000));
+        assertThatThrownBy(() -> processor(Duration.ofSeconds(60)).process(token, null))
+                .isInstanceOf(BadJWTException.class)
+                .hasMessageContaining("Expired");
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {
+                "{\"sub\":\"u-1\",\"roles\":[\"customer\"],\"issuedSecondsAgo\":-1}",
+                "{\"sub\":\"u-1\",\"roles\":[\"customer\"],\"issuedSecondsAgo\":172801}",
                 "not json",
                 "[]",
                 "{\"roles\":[\"customer\"]}",

@@ -5,30 +5,56 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mangaassist.localaws.junit.LocalAws;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What every service's security must do, run against the service on the local stack with real tokens
  * from the local issuer: 401 without or with a forged token, 403 with the wrong role, health open, the other
  * Actuator endpoints for on-call only.
  */
+// a context (and so a resource prefix) of its own: the access matrix checks in reviewers, claims, runs jobs
+@TestPropertySource(properties = "mangaassist.test.context=security-contract")
 public abstract class ServiceSecurityContract extends LocalStackSpringTest {
 
+    private static final String PROBE = "access-probe";
+
+    private final String service;
     private final String method;
     private final String protectedPath;
     private final String allowedRole;
     private final String wrongRole;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     @LocalServerPort
     private int port;
 
-    protected ServiceSecurityContract(String method, String protectedPath, String allowedRole, String wrongRole) {
+    /**
+     * @param service the module name, as in the first column of {@code docs/ACCESS.md}
+     */
+    protected ServiceSecurityContract(
+            String service, String method, String protectedPath, String allowedRole, String wrongRole) {
+        this.service = service;
         this.method = method;
         this.protectedPath = protectedPath;
         this.allowedRole = allowedRole;
@@ -96,6 +122,127 @@ public abstract class ServiceSecurityContract extends LocalStackSpringTest {
         assertThat(send("/v3/api-docs", null).statusCode()).isEqualTo(401);
         assertThat(send("/v3/api-docs", LocalAws.token("u-staff", allowedRole)).statusCode())
                 .isEqualTo(200);
+    }
+
+    /**
+     * The access matrix: every operation of this service's OpenAPI document is in {@code docs/ACCESS.md}, every
+     * row there is still an operation, and each operation answers no token, a forged and an expired token with
+     * 401 and each role with the status its cell says. Path parameters get a placeholder, required query
+     * parameters a value of their type, bodies {@code {}}: enough to reach the security decision, never a 5xx.
+     * A missing row is reported with the statuses observed, to be checked against API.md and added.
+     */
+    @Test
+    void everyOperationAnswersEachCallerAsTheAccessTableSays() throws Exception {
+        JsonNode docs = JSON.readTree(
+                send("/v3/api-docs", LocalAws.token("u-docs", allowedRole)).body());
+        AccessMatrix table = AccessMatrix.read(
+                Path.of(System.getProperty("mangaassist.root", "..")).resolve("docs/ACCESS.md"), service);
+        Map<String, String> tokens = new LinkedHashMap<>();
+        String valid = LocalAws.token("u-matrix", allowedRole);
+        tokens.put("none", null);
+        tokens.put("forged", valid.substring(0, valid.lastIndexOf('.') + 1) + "c2lnbmF0dXJlLWZvcmdlZA");
+        tokens.put("expired", LocalAws.expiredToken("u-matrix-expired", allowedRole));
+        for (String role : table.roles()) {
+            tokens.put(role, LocalAws.token("u-matrix-" + role, role));
+        }
+
+        List<String> problems = new ArrayList<>();
+        Set<String> seen = new TreeSet<>();
+        for (Map.Entry<String, JsonNode> path : docs.get("paths").properties()) {
+            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                String key = AccessMatrix.key(operation.getKey(), path.getKey());
+                seen.add(key);
+                Map<String, Integer> observed = new LinkedHashMap<>();
+                for (Map.Entry<String, String> caller : tokens.entrySet()) {
+                    observed.put(
+                            caller.getKey(),
+                            call(operation.getKey(), path.getKey(), operation.getValue(), caller.getValue()));
+                }
+                for (String anonymous : List.of("none", "forged", "expired")) {
+                    if (observed.get(anonymous) != 401) {
+                        problems.add(key + " as " + anonymous + ": " + observed.get(anonymous) + ", expected 401");
+                    }
+                }
+                Map<String, String> expected = table.rows().get(key);
+                if (expected == null) {
+                    problems.add("not in docs/ACCESS.md: | " + service + " | " + key.replace(" ", " | `") + "` | "
+                            + String.join(
+                                    " | ",
+                                    table.roles().stream()
+                                            .map(r -> cell(observed.get(r)))
+                                            .toList())
+                            + " |");
+                    continue;
+                }
+                expected.forEach((role, cell) -> {
+                    int status = observed.get(role);
+                    boolean ok = cell.equals("✓")
+                            ? status != 401 && status != 403 && status < 500
+                            : Integer.toString(status).equals(cell);
+                    if (!ok) {
+                        problems.add(key + " as " + role + ": " + status + ", the table says " + cell);
+                    }
+                });
+            }
+        }
+        table.rows().keySet().stream()
+                .filter(key -> !seen.contains(key))
+                .forEach(key -> problems.add("in docs/ACCESS.md but not an operation any more: " + key));
+
+        assertThat(problems).as("access matrix of " + service).isEmpty();
+    }
+
+    private static String cell(int status) {
+        return status != 401 && status != 403 && status < 500 ? "✓" : Integer.toString(status);
+    }
+
+    /** One call of an OpenAPI operation with placeholder parameters; returns the status. */
+    private int call(String httpMethod, String template, JsonNode operation, String token) throws Exception {
+        StringBuilder query = new StringBuilder();
+        for (JsonNode parameter : operation.path("parameters")) {
+            if (parameter.path("in").asString().equals("query")
+                    && parameter.path("required").asBoolean()) {
+                query.append(query.isEmpty() ? "?" : "&")
+                        .append(parameter.path("name").asString())
+                        .append('=')
+                        .append(URLEncoder.encode(sample(parameter.path("schema")), StandardCharsets.UTF_8));
+            }
+        }
+        String path = template.replaceAll("\\{[^}]+}", PROBE) + query;
+        boolean body = operation.has("requestBody");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .method(
+                        httpMethod.toUpperCase(Locale.ROOT),
+                        body ? HttpRequest.BodyPublishers.ofString("{}") : HttpRequest.BodyPublishers.noBody());
+        if (body) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
+    private static String sample(JsonNode schema) {
+        if (schema.has("enum")) {
+            return schema.get("enum").get(0).asString();
+        }
+        String type = schema.path("type").asString();
+        String format = schema.path("format").asString();
+        if (type.equals("integer") || type.equals("number")) {
+            return "1";
+        }
+        if (type.equals("boolean")) {
+            return "true";
+        }
+        if (format.equals("date")) {
+            return LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        }
+        if (format.equals("date-time")) {
+            return Instant.now().toString();
+        }
+        return PROBE;
     }
 
     protected HttpResponse<String> send(String path, String token) throws IOException, InterruptedException {
