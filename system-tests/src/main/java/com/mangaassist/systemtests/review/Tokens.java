@@ -19,7 +19,17 @@ public final class Tokens {
     private Tokens() {}
 
     public static String mint(URI issuer, String subject, List<String> roles) {
-        String body = JSON.writeValueAsString(java.util.Map.of("sub", subject, "roles", roles, "ttlSeconds", 7200));
+        return mint(issuer, java.util.Map.of("sub", subject, "roles", roles, "ttlSeconds", 7200));
+    }
+
+    /** A token with an {@code email} claim (the address the delivery-watchdog may mail a late answer to). */
+    public static String mintWithEmail(URI issuer, String subject, List<String> roles, String email) {
+        return mint(issuer, java.util.Map.of("sub", subject, "roles", roles, "ttlSeconds", 7200, "email", email));
+    }
+
+    private static String mint(URI issuer, java.util.Map<String, Object> claims) {
+        String subject = String.valueOf(claims.get("sub"));
+        String body = JSON.writeValueAsString(claims);
         HttpRequest request = HttpRequest.newBuilder(issuer.resolve("/local/token"))
                 .header("Content-Type", "application/json")
                 .timeout(Duration.ofSeconds(10))
