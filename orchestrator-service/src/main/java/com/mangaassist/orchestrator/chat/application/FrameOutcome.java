@@ -11,6 +11,12 @@ public sealed interface FrameOutcome {
     /** The frame was invalid; the client was sent an {@code error}. */
     record Rejected(FrameError error) implements FrameOutcome {}
 
+    /**
+     * Answering failed on our side; the customer was sent an {@code INTERNAL_ERROR} error frame ({@code told}: it
+     * reached the connection). The turn may or may not be on record.
+     */
+    record Failed(String messageId, boolean told) implements FrameOutcome {}
+
     /** No connection of this user with that id: nothing was recorded or sent. */
     record UnknownConnection() implements FrameOutcome {}
 }

@@ -17,6 +17,8 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Handles one client frame: validate; for a message, record the turn while the responder decides (on the
@@ -25,6 +27,14 @@ import java.util.concurrent.Executor;
  * {@code error} on the connection and leave no record.
  */
 public final class HandleCustomerFrame {
+
+    /** The {@code error} code a customer gets when the turn failed on our side (API.md). */
+    public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
+
+    static final String INTERNAL_ERROR_MESSAGE =
+            "Something went wrong on our side and your message was not answered. Please send it again.";
+
+    private static final Logger log = LoggerFactory.getLogger(HandleCustomerFrame.class);
 
     private final Connections connections;
     private final Sessions sessions;
@@ -66,7 +76,7 @@ public final class HandleCustomerFrame {
         CustomerConnection connection = found.get();
         ChatFrame frame = policy.validate(command.frame());
         if (frame instanceof ChatFrame.SendMessage message) {
-            return answer(connection, message);
+            return answerOrApologise(connection, message);
         }
         ChatFrame.Rejected rejected = (ChatFrame.Rejected) frame;
         notifier.post(
@@ -75,9 +85,33 @@ public final class HandleCustomerFrame {
         return new FrameOutcome.Rejected(rejected.error());
     }
 
-    private FrameOutcome answer(CustomerConnection connection, ChatFrame.SendMessage message) {
+    /**
+     * The boundary of a customer's turn: whatever fails below it (a store, the model path, a bug), the customer
+     * gets an {@code error} frame with {@link #INTERNAL_ERROR} and their {@code clientMessageId}, so the widget can
+     * offer to resend, instead of API Gateway's bare "Internal server error" frame that a failed integration call
+     * produces; the failure is logged with the turn's ids and the caller answers the gateway normally.
+     */
+    private FrameOutcome answerOrApologise(CustomerConnection connection, ChatFrame.SendMessage message) {
+        String messageId = ids.next();
+        try {
+            return answer(connection, message, messageId);
+        } catch (RuntimeException failure) { // the turn's boundary: every failure becomes the customer's error frame
+            log.error(
+                    "turn failed message_id={} session_id={}: {}",
+                    messageId,
+                    connection.sessionId(),
+                    failure.toString(),
+                    failure);
+            PostOutcome apology = notifier.post(
+                    connection.connectionId(),
+                    new ErrorMessage(INTERNAL_ERROR, INTERNAL_ERROR_MESSAGE, message.clientMessageId()));
+            return new FrameOutcome.Failed(messageId, apology instanceof PostOutcome.Posted);
+        }
+    }
+
+    private FrameOutcome answer(CustomerConnection connection, ChatFrame.SendMessage message, String messageId) {
         CustomerTurn turn = new CustomerTurn(
-                ids.next(),
+                messageId,
                 connection.sessionId(),
                 connection.userId(),
                 connection.connectionId(),

@@ -1,7 +1,6 @@
 package com.mangaassist.orchestrator.chat.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mangaassist.model.chat.Answer;
 import com.mangaassist.model.chat.ErrorMessage;
@@ -99,6 +98,39 @@ class HandleCustomerFrameTest {
     }
 
     @Test
+    void aTurnThatFailsOnOurSideGetsAnInternalErrorFrameWithItsClientMessageId() {
+        connect.connect(new ConnectCustomerCommand("conn-1", "u-1", null));
+        HandleCustomerFrame failing = new HandleCustomerFrame(
+                connections,
+                sessions,
+                messages,
+                notifier,
+                (turn, onRecord) -> {
+                    throw new IllegalStateException("the model path broke");
+                },
+                new FramePolicy(2000),
+                () -> "id-" + ids.incrementAndGet(),
+                clock,
+                io);
+
+        FrameOutcome outcome = failing.handle(new HandleCustomerFrameCommand(
+                "conn-1", "u-1", new RawFrame(true, "sendMessage", "c-7", "Berserk?", null)));
+
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        FrameOutcome.Failed.class,
+                        failed -> assertThat(failed.told()).isTrue());
+        assertThat(notifier.posted)
+                .singleElement()
+                .satisfies(post -> assertThat(post.getValue())
+                        .isEqualTo(new ErrorMessage(
+                                HandleCustomerFrame.INTERNAL_ERROR,
+                                HandleCustomerFrame.INTERNAL_ERROR_MESSAGE,
+                                "c-7")));
+        assertThat(messages.answered).as("no answer was recorded as delivered").isEmpty();
+    }
+
+    @Test
     void invalidFrameGetsAnErrorAndLeavesNoRecord() {
         connect.connect(new ConnectCustomerCommand("conn-1", "u-1", null));
 
@@ -147,11 +179,18 @@ class HandleCustomerFrameTest {
         connect.connect(new ConnectCustomerCommand("conn-1", "u-1", null));
         messages.failing = true;
 
-        assertThatThrownBy(() -> handle.handle(new HandleCustomerFrameCommand(
-                        "conn-1", "u-1", new RawFrame(true, "sendMessage", "c-1", "Berserk?", null))))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessage("table unavailable");
-        assertThat(notifier.posted).isEmpty();
+        FrameOutcome outcome = handle.handle(new HandleCustomerFrameCommand(
+                "conn-1", "u-1", new RawFrame(true, "sendMessage", "c-1", "Berserk?", null)));
+
+        assertThat(outcome).isInstanceOf(FrameOutcome.Failed.class);
+        assertThat(notifier.posted)
+                .as("no answer, only the error that asks to send it again")
+                .singleElement()
+                .satisfies(post -> assertThat(post.getValue())
+                        .isEqualTo(new ErrorMessage(
+                                HandleCustomerFrame.INTERNAL_ERROR,
+                                HandleCustomerFrame.INTERNAL_ERROR_MESSAGE,
+                                "c-1")));
         assertThat(messages.answered).isEmpty();
         assertThat(followedUp).isEmpty();
     }

@@ -85,6 +85,7 @@ class GatewayIntegrationController {
             return ResponseEntity.status(HttpStatus.NOT_FOUND)
                     .body(Problems.of(HttpStatus.NOT_FOUND, "UNKNOWN_CONNECTION", "No such connection."));
         }
+        // a failed turn was answered with an error frame: the gateway gets 200 so it adds no frame of its own
         if (outcome instanceof FrameOutcome.Answered answered) {
             MDC.put("message_id", answered.messageId());
             MDC.put("session_id", answered.sessionId());
