@@ -10,7 +10,6 @@ import com.mangaassist.orchestrator.chat.application.HandleCustomerFrame;
 import com.mangaassist.orchestrator.chat.application.HandleCustomerFrameCommand;
 import com.mangaassist.orchestrator.chat.domain.RawFrame;
 import io.swagger.v3.oas.annotations.Operation;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +24,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -38,7 +35,6 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/internal/ws")
 class GatewayIntegrationController {
 
-    static final int MAX_FRAME_BYTES = 128 * 1024;
     private static final Pattern CONNECTION_ID = Pattern.compile("[A-Za-z0-9+/=_-]{1,128}");
     private static final Logger log = LoggerFactory.getLogger(GatewayIntegrationController.class);
 
@@ -78,7 +74,7 @@ class GatewayIntegrationController {
         if (!CONNECTION_ID.matcher(connectionId).matches()) {
             return badConnectionId();
         }
-        RawFrame frame = body == null || body.length > MAX_FRAME_BYTES ? RawFrame.notJson() : decode(body);
+        RawFrame frame = ClientFrames.decode(body, json);
         FrameOutcome outcome =
                 handleFrame.handle(new HandleCustomerFrameCommand(connectionId, jwt.getSubject(), frame));
         if (outcome instanceof FrameOutcome.UnknownConnection) {
@@ -105,25 +101,6 @@ class GatewayIntegrationController {
         }
         disconnect.disconnect(new DisconnectCustomerCommand(connectionId, jwt.getSubject()));
         return ResponseEntity.ok().build();
-    }
-
-    private RawFrame decode(byte[] body) {
-        JsonNode node;
-        try {
-            node = json.readTree(new String(body, StandardCharsets.UTF_8));
-        } catch (JacksonException notJson) {
-            return RawFrame.notJson();
-        }
-        if (node == null || !node.isObject()) {
-            return RawFrame.notJson();
-        }
-        return new RawFrame(
-                true, text(node, "action"), text(node, "clientMessageId"), text(node, "text"), text(node, "lang"));
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value != null && value.isString() ? value.asString() : null;
     }
 
     private static ResponseEntity<ProblemDetail> badConnectionId() {
