@@ -20,6 +20,7 @@ import com.mangaassist.orchestrator.answering.domain.TitleMentions;
 import com.mangaassist.orchestrator.answering.domain.TopicDetector;
 import com.mangaassist.orchestrator.answering.domain.TopicGuess;
 import com.mangaassist.orchestrator.answering.domain.TurnRecords;
+import com.mangaassist.orchestrator.cache.adapter.out.redis.BestEffortRedis;
 import com.mangaassist.orchestrator.catalog.domain.CatalogTitleMentions;
 import com.mangaassist.orchestrator.catalog.domain.TitleAliases;
 import com.mangaassist.orchestrator.chat.domain.Responder;
@@ -40,7 +41,6 @@ import java.time.Clock;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -52,10 +52,10 @@ class AnsweringConfiguration {
 
     @Bean
     CustomerProfiles customerProfiles(
-            DynamoDbClient dynamoDb, ResourceNaming names, StringRedisTemplate redis, AnsweringProperties properties) {
+            DynamoDbClient dynamoDb, ResourceNaming names, BestEffortRedis cache, AnsweringProperties properties) {
         return new RedisCachedCustomerProfiles(
                 new DynamoDbCustomerProfiles(dynamoDb, names.table(Resources.CUSTOMER_PROFILES)),
-                redis,
+                cache,
                 properties.profileCacheTtl());
     }
 

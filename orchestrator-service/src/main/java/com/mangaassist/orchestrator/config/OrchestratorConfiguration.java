@@ -4,6 +4,8 @@ import com.mangaassist.common.aws.AwsClientConfigurer;
 import com.mangaassist.common.aws.AwsProperties;
 import com.mangaassist.common.aws.ResourceNaming;
 import com.mangaassist.model.resources.Resources;
+import com.mangaassist.orchestrator.cache.adapter.in.health.RedisCacheHealth;
+import com.mangaassist.orchestrator.cache.adapter.out.redis.BestEffortRedis;
 import com.mangaassist.orchestrator.chat.adapter.out.dynamodb.DynamoDbConnections;
 import com.mangaassist.orchestrator.chat.adapter.out.dynamodb.DynamoDbMessages;
 import com.mangaassist.orchestrator.chat.adapter.out.dynamodb.DynamoDbSessions;
@@ -55,9 +57,19 @@ class OrchestratorConfiguration {
     }
 
     @Bean
-    Connections connections(DynamoDbClient dynamoDb, ResourceNaming names, StringRedisTemplate redis) {
+    BestEffortRedis bestEffortRedis(StringRedisTemplate redis) {
+        return new BestEffortRedis(redis);
+    }
+
+    @Bean
+    RedisCacheHealth redisCacheHealthIndicator(BestEffortRedis cache) {
+        return new RedisCacheHealth(cache);
+    }
+
+    @Bean
+    Connections connections(DynamoDbClient dynamoDb, ResourceNaming names, BestEffortRedis cache) {
         return new RedisCachedConnections(
-                new DynamoDbConnections(dynamoDb, names.table(Resources.CONNECTIONS)), redis, Duration.ofHours(2));
+                new DynamoDbConnections(dynamoDb, names.table(Resources.CONNECTIONS)), cache, Duration.ofHours(2));
     }
 
     @Bean

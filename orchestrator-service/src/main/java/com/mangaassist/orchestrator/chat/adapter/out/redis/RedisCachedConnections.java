@@ -1,25 +1,26 @@
 package com.mangaassist.orchestrator.chat.adapter.out.redis;
 
+import com.mangaassist.orchestrator.cache.adapter.out.redis.BestEffortRedis;
 import com.mangaassist.orchestrator.chat.domain.Connections;
 import com.mangaassist.orchestrator.chat.domain.CustomerConnection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * Connections and the session each belongs to, cached in Redis for {@code ttl} so a turn does not read
- * DynamoDB to find its session. Writes go to the source first, then to the cache; removal clears both.
+ * DynamoDB to find its session. Writes go to the source first, then to the cache; removal clears both. Redis is
+ * best effort ({@link BestEffortRedis}): without it every lookup reads DynamoDB.
  */
 public final class RedisCachedConnections implements Connections {
 
     private static final String PREFIX = "mangaassist:connection:";
 
     private final Connections source;
-    private final StringRedisTemplate redis;
+    private final BestEffortRedis redis;
     private final Duration ttl;
 
-    public RedisCachedConnections(Connections source, StringRedisTemplate redis, Duration ttl) {
+    public RedisCachedConnections(Connections source, BestEffortRedis redis, Duration ttl) {
         this.source = source;
         this.redis = redis;
         this.ttl = ttl;
@@ -33,7 +34,7 @@ public final class RedisCachedConnections implements Connections {
 
     @Override
     public Optional<CustomerConnection> find(String connectionId) {
-        String cached = redis.opsForValue().get(PREFIX + connectionId);
+        String cached = redis.get(PREFIX + connectionId).orElse(null);
         if (cached != null) {
             String[] parts = cached.split("\\|", 4);
             return Optional.of(new CustomerConnection(
@@ -51,11 +52,10 @@ public final class RedisCachedConnections implements Connections {
     }
 
     private void cache(CustomerConnection connection) {
-        redis.opsForValue()
-                .set(
-                        PREFIX + connection.connectionId(),
-                        connection.userId() + "|" + connection.sessionId() + "|" + connection.connectedAt() + "|"
-                                + (connection.sourceIp() == null ? "" : connection.sourceIp()),
-                        ttl);
+        redis.set(
+                PREFIX + connection.connectionId(),
+                connection.userId() + "|" + connection.sessionId() + "|" + connection.connectedAt() + "|"
+                        + (connection.sourceIp() == null ? "" : connection.sourceIp()),
+                ttl);
     }
 }
