@@ -774,14 +774,7 @@ public final class MangaAssistStack extends Stack {
                         .platform(Platform.LINUX_ARM64)
                         .ignoreMode(IgnoreMode.DOCKER)
                         .exclude(List.of(
-                                "*",
-                                "*/*",
-                                "!infra",
-                                "!infra/docker",
-                                "!infra/docker/Dockerfile",
-                                "!" + service,
-                                "!" + service + "/target",
-                                "!" + service + "/target/*-exec.jar"))
+                                "*", "!infra/docker/Dockerfile", "!" + service + "/target/" + service + "-*-exec.jar"))
                         .build());
     }
 

@@ -168,7 +168,7 @@ public final class AwsCalls {
     }
 
     /** The IAM operation of an SDK method: {@code putItem} → {@code PutItem}, with the special cases IAM has. */
-    static String operation(String prefix, String method) {
+    public static String operation(String prefix, String method) {
         String base =
                 method.endsWith("Paginator") ? method.substring(0, method.length() - "Paginator".length()) : method;
         switch (prefix) {
