@@ -152,6 +152,12 @@ public final class MangaAssistStack extends Stack {
                 .build();
 
         Vpc vpc = Vpc.Builder.create(this, "Vpc").maxAzs(2).natGateways(1).build();
+        // DynamoDB traffic (most of the suite's calls) stays off the NAT gateway: no data-processing charge
+        vpc.addGatewayEndpoint(
+                "DynamoDb",
+                software.amazon.awscdk.services.ec2.GatewayVpcEndpointOptions.builder()
+                        .service(software.amazon.awscdk.services.ec2.GatewayVpcEndpointAwsService.DYNAMODB)
+                        .build());
         SecurityGroup services = SecurityGroup.Builder.create(this, "ServicesSecurityGroup")
                 .vpc(vpc)
                 .description("MangaAssist services: each other, the load balancers, Redis")
