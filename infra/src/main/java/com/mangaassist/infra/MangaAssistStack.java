@@ -145,6 +145,7 @@ public final class MangaAssistStack extends Stack {
                 .displayName("MangaAssist pages")
                 .build();
         settings.pagesEmail().ifPresent(email -> pages.addSubscription(new EmailSubscription(email)));
+        String namespace = settings.metricsNamespace();
         // wired at merge: new RunbookAlarms(this, "RunbookAlarms", pages, namespace);
 
         EmailIdentity.Builder.create(this, "EmailIdentity")
@@ -720,6 +721,9 @@ public final class MangaAssistStack extends Stack {
                 .cluster(cluster)
                 .taskDefinition(task)
                 .desiredCount(spec.minTasks())
+                // a deployment starts the new tasks before it stops the old ones: no capacity dip
+                .minHealthyPercent(100)
+                .maxHealthyPercent(200)
                 .securityGroups(List.of(securityGroup))
                 .cloudMapOptions(CloudMapOptions.builder().name(spec.name()).build())
                 .circuitBreaker(software.amazon.awscdk.services.ecs.DeploymentCircuitBreaker.builder()
