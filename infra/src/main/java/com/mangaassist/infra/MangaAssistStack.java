@@ -302,11 +302,13 @@ public final class MangaAssistStack extends Stack {
                         .map(model ->
                                 "arn:" + getPartition() + ":bedrock:" + getRegion() + "::foundation-model/" + model)
                         .toList();
-            case WEBSOCKET_CONNECTIONS:
+            case CONNECTION_POST:
+            case CONNECTION_GET:
+            case CONNECTION_DELETE:
                 // the connection id is the only wildcard: connections are created at run time
-                String api = "arn:" + getPartition() + ":execute-api:" + getRegion() + ":" + getAccount() + ":"
-                        + chatApi.getRef() + "/" + STAGE;
-                return List.of(api + "/POST/@connections/*", api + "/GET/@connections/*");
+                return List.of("arn:" + getPartition() + ":execute-api:" + getRegion() + ":" + getAccount() + ":"
+                        + chatApi.getRef() + "/" + STAGE + "/" + named.name().substring("CONNECTION_".length())
+                        + "/@connections/*");
             default:
                 throw new IllegalStateException("no ARN for " + named);
         }

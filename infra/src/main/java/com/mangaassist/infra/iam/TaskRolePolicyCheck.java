@@ -97,10 +97,13 @@ public final class TaskRolePolicyCheck {
                     return foundationModels.stream()
                             .map(m -> "arn:" + partition + ":bedrock:" + region + "::foundation-model/" + m)
                             .toList();
-                case WEBSOCKET_CONNECTIONS:
-                    String api = "arn:" + partition + ":execute-api:" + region + ":" + account
-                            + ":ref<AWS::ApiGatewayV2::Api:" + ResourceNames.physical(prefix, "chat") + ">/" + stage;
-                    return List.of(api + "/POST" + CONNECTIONS_SUFFIX, api + "/GET" + CONNECTIONS_SUFFIX);
+                case CONNECTION_POST:
+                case CONNECTION_GET:
+                case CONNECTION_DELETE:
+                    return List.of("arn:" + partition + ":execute-api:" + region + ":" + account
+                            + ":ref<AWS::ApiGatewayV2::Api:" + ResourceNames.physical(prefix, "chat") + ">/" + stage
+                            + "/"
+                            + named.name().substring("CONNECTION_".length()) + CONNECTIONS_SUFFIX);
                 default:
                     throw new IllegalStateException("no layout for " + named);
             }

@@ -122,6 +122,7 @@ public final class AwsCalls {
                     continue;
                 }
                 add(actions, prefix + ":" + operation(prefix, call.getName()), origin);
+                connection(call.getName()).ifPresent(named -> resources.add(new ResourceRef.Named(named).key()));
             }
             if (transacts) {
                 if (transactItems.isEmpty()) {
@@ -193,11 +194,23 @@ public final class AwsCalls {
         return Character.toUpperCase(base.charAt(0)) + base.substring(1);
     }
 
+    /** Which {@code @connections} method an API Gateway management call uses (IAM authorises it per method). */
+    private static java.util.Optional<NamedResource> connection(String method) {
+        switch (method) {
+            case "postToConnection":
+                return java.util.Optional.of(NamedResource.CONNECTION_POST);
+            case "getConnection":
+                return java.util.Optional.of(NamedResource.CONNECTION_GET);
+            case "deleteConnection":
+                return java.util.Optional.of(NamedResource.CONNECTION_DELETE);
+            default:
+                return java.util.Optional.empty();
+        }
+    }
+
     private static java.util.Optional<NamedResource> named(String action) {
         String prefix = action.substring(0, action.indexOf(':'));
         switch (prefix) {
-            case "execute-api":
-                return java.util.Optional.of(NamedResource.WEBSOCKET_CONNECTIONS);
             case "states":
                 return java.util.Optional.of(NamedResource.REVIEW_WORKFLOW);
             case "bedrock":

@@ -38,7 +38,7 @@ class AwsCallsTest {
     void aCallWithoutAGrantAndAGrantWithoutACallAreBothReported() {
         AwsCalls.Derived code = new AwsCalls.Derived(
                 Map.of("execute-api:ManageConnections", Set.of("Notifier.post"), "dynamodb:GetItem", Set.of("X.find")),
-                Set.of("named:websocket-connections", "table:inbox"));
+                Set.of("named:connection-post", "table:inbox"));
         AwsCalls.Derived declared = new AwsCalls.Derived(
                 Map.of("dynamodb:GetItem", Set.of("table:inbox"), "dynamodb:Scan", Set.of("table:inbox")),
                 Set.of("table:inbox"));
@@ -47,7 +47,7 @@ class AwsCallsTest {
                 .containsExactlyInAnyOrder(
                         "called but not declared: execute-api:ManageConnections (from [Notifier.post])",
                         "declared but never called: dynamodb:Scan on [table:inbox]",
-                        "used but not declared: named:websocket-connections");
+                        "used but not declared: named:connection-post");
     }
 
     @Test

@@ -6,8 +6,12 @@ package com.mangaassist.model.iam;
  * configured with).
  */
 public enum NamedResource {
-    /** The WebSocket API's {@code @connections} management endpoint (post, get, delete a connection). */
-    WEBSOCKET_CONNECTIONS,
+    /** {@code POST @connections/{id}} of the WebSocket API: send a frame to a connection. */
+    CONNECTION_POST,
+    /** {@code GET @connections/{id}}: is the connection still there. */
+    CONNECTION_GET,
+    /** {@code DELETE @connections/{id}}: close a connection. */
+    CONNECTION_DELETE,
     /** The review state machine ({@code Resources.REVIEW_WORKFLOW}). */
     REVIEW_WORKFLOW,
     /** The Bedrock foundation models the orchestrator answers and embeds with (Haiku, Sonnet, Titan). */

@@ -86,7 +86,7 @@ public final class ServicePermissions {
                         .queue(DELIVERIES, QUEUE_URL, SEND)
                         .named(NamedResource.REVIEW_WORKFLOW, "states:StartExecution")
                         .named(NamedResource.FOUNDATION_MODELS, "bedrock:InvokeModel")
-                        .named(NamedResource.WEBSOCKET_CONNECTIONS, MANAGE_CONNECTIONS)
+                        .named(NamedResource.CONNECTION_POST, MANAGE_CONNECTIONS)
                         .named(NamedResource.CATALOG_COLLECTION, "aoss:APIAccessAll")
                         .build());
         GRANTS.put(
@@ -149,7 +149,8 @@ public final class ServicePermissions {
                         .table(CUSTOMER_PROFILES, GET)
                         .table(LOCKS, GET, UPDATE)
                         .queue(DELIVERIES, QUEUE_URL, RECEIVE, DELETE_MESSAGE, CHANGE_VISIBILITY)
-                        .named(NamedResource.WEBSOCKET_CONNECTIONS, MANAGE_CONNECTIONS)
+                        .named(NamedResource.CONNECTION_POST, MANAGE_CONNECTIONS)
+                        .named(NamedResource.CONNECTION_GET, MANAGE_CONNECTIONS)
                         .named(NamedResource.EMAIL_IDENTITY, "ses:SendEmail")
                         .build());
         GRANTS.put(CONSOLE, List.of());

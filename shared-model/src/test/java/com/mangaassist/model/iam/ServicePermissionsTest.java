@@ -13,7 +13,8 @@ class ServicePermissionsTest {
         assertThat(ServicePermissions.of(ServicePermissions.DELIVERY_WATCHDOG))
                 .extracting(Grant::toString)
                 .contains(
-                        "execute-api:ManageConnections on named:websocket-connections",
+                        "execute-api:ManageConnections on named:connection-post",
+                        "execute-api:ManageConnections on named:connection-get",
                         "ses:SendEmail on named:email-identity",
                         "dynamodb:Query on index:delivery-promises/by-status-due");
     }
