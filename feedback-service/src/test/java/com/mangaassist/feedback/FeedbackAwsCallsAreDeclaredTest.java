@@ -22,4 +22,11 @@ class FeedbackAwsCallsAreDeclaredTest {
                 .as("%s calls %s and wires %s", SERVICE, code.actions(), code.resources())
                 .isEmpty();
     }
+
+    @Test
+    void everyTableActionOfAnAdapterIsDeclaredOnTheTableItIsWiredWith() {
+        assertThat(AwsCalls.undeclaredTableActions(
+                        AwsCalls.importService("com.mangaassist.feedback"), "com.mangaassist.feedback", SERVICE))
+                .isEmpty();
+    }
 }

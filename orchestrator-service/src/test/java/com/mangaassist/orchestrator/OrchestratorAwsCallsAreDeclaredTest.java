@@ -22,4 +22,13 @@ class OrchestratorAwsCallsAreDeclaredTest {
                 .as("%s calls %s and wires %s", SERVICE, code.actions(), code.resources())
                 .isEmpty();
     }
+
+    @Test
+    void everyTableActionOfAnAdapterIsDeclaredOnTheTableItIsWiredWith() {
+        assertThat(AwsCalls.undeclaredTableActions(
+                        AwsCalls.importService("com.mangaassist.orchestrator"),
+                        "com.mangaassist.orchestrator",
+                        SERVICE))
+                .isEmpty();
+    }
 }

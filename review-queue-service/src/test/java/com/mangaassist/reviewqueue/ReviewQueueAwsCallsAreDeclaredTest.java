@@ -22,4 +22,11 @@ class ReviewQueueAwsCallsAreDeclaredTest {
                 .as("%s calls %s and wires %s", SERVICE, code.actions(), code.resources())
                 .isEmpty();
     }
+
+    @Test
+    void everyTableActionOfAnAdapterIsDeclaredOnTheTableItIsWiredWith() {
+        assertThat(AwsCalls.undeclaredTableActions(
+                        AwsCalls.importService("com.mangaassist.reviewqueue"), "com.mangaassist.reviewqueue", SERVICE))
+                .isEmpty();
+    }
 }

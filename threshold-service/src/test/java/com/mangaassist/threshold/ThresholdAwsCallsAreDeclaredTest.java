@@ -22,4 +22,11 @@ class ThresholdAwsCallsAreDeclaredTest {
                 .as("%s calls %s and wires %s", SERVICE, code.actions(), code.resources())
                 .isEmpty();
     }
+
+    @Test
+    void everyTableActionOfAnAdapterIsDeclaredOnTheTableItIsWiredWith() {
+        assertThat(AwsCalls.undeclaredTableActions(
+                        AwsCalls.importService("com.mangaassist.threshold"), "com.mangaassist.threshold", SERVICE))
+                .isEmpty();
+    }
 }

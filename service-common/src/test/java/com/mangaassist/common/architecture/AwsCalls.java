@@ -10,6 +10,8 @@ import com.mangaassist.model.resources.TableDefinition;
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.domain.JavaFieldAccess;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -91,52 +93,104 @@ public final class AwsCalls {
         Map<String, Set<String>> actions = new TreeMap<>();
         Set<String> resources = new TreeSet<>();
         for (JavaClass type : reached) {
-            boolean transacts = false;
-            Set<String> transactItems = new TreeSet<>();
-            for (JavaAccess<?> call : type.getAccessesFromSelf()) {
-                JavaClass owner = call.getTargetOwner();
-                String origin = type.getSimpleName() + "." + call.getOrigin().getName();
-                if (call instanceof JavaFieldAccess) {
-                    resourceField(owner, call.getName()).ifPresent(resources::add);
-                    continue;
-                }
-                if (owner.getName().equals(OPENSEARCH_SIGNED_TRANSPORT)) {
-                    add(actions, "aoss:APIAccessAll", origin);
-                    continue;
-                }
-                if (owner.getName().startsWith("software.amazon.awssdk.services.dynamodb.model.TransactWriteItem$")) {
-                    String item = TRANSACT_ITEMS.get(call.getName());
-                    if (item != null) {
-                        transactItems.add(item);
-                    }
-                    continue;
-                }
-                String prefix = PREFIXES.get(owner.getSimpleName());
-                if (prefix == null
-                        || !owner.getPackageName().startsWith(SDK_SERVICES)
-                        || NOT_REQUESTS.contains(call.getName())) {
-                    continue;
-                }
-                if (call.getName().equals("transactWriteItems")) {
-                    transacts = true;
-                    continue;
-                }
-                add(actions, prefix + ":" + operation(prefix, call.getName()), origin);
-                connection(call.getName()).ifPresent(named -> resources.add(new ResourceRef.Named(named).key()));
-            }
-            if (transacts) {
-                if (transactItems.isEmpty()) {
-                    throw new IllegalStateException(
-                            type.getName()
-                                    + " calls transactWriteItems but builds no TransactWriteItem: its item actions are unknown");
-                }
-                transactItems.forEach(item -> add(actions, item, type.getSimpleName() + ".transactWriteItems"));
-            }
+            classCalls(type, actions, resources);
         }
         for (String action : actions.keySet()) {
             named(action).ifPresent(named -> resources.add(new ResourceRef.Named(named).key()));
         }
         return new Derived(actions, resources);
+    }
+
+    /** The AWS actions one class calls (and the Resources it names), added to {@code actions} and {@code resources}. */
+    private static void classCalls(JavaClass type, Map<String, Set<String>> actions, Set<String> resources) {
+        boolean transacts = false;
+        Set<String> transactItems = new TreeSet<>();
+        for (JavaAccess<?> call : type.getAccessesFromSelf()) {
+            JavaClass owner = call.getTargetOwner();
+            String origin = type.getSimpleName() + "." + call.getOrigin().getName();
+            if (call instanceof JavaFieldAccess) {
+                resourceField(owner, call.getName()).ifPresent(resources::add);
+                continue;
+            }
+            if (owner.getName().equals(OPENSEARCH_SIGNED_TRANSPORT)) {
+                add(actions, "aoss:APIAccessAll", origin);
+                continue;
+            }
+            if (owner.getName().startsWith("software.amazon.awssdk.services.dynamodb.model.TransactWriteItem$")) {
+                String item = TRANSACT_ITEMS.get(call.getName());
+                if (item != null) {
+                    transactItems.add(item);
+                }
+                continue;
+            }
+            String prefix = PREFIXES.get(owner.getSimpleName());
+            if (prefix == null
+                    || !owner.getPackageName().startsWith(SDK_SERVICES)
+                    || NOT_REQUESTS.contains(call.getName())) {
+                continue;
+            }
+            if (call.getName().equals("transactWriteItems")) {
+                transacts = true;
+                continue;
+            }
+            add(actions, prefix + ":" + operation(prefix, call.getName()), origin);
+            connection(call.getName()).ifPresent(named -> resources.add(new ResourceRef.Named(named).key()));
+        }
+        if (transacts) {
+            if (transactItems.isEmpty()) {
+                throw new IllegalStateException(type.getName()
+                        + " calls transactWriteItems but builds no TransactWriteItem: its item actions are unknown");
+            }
+            transactItems.forEach(item -> add(actions, item, type.getSimpleName() + ".transactWriteItems"));
+        }
+    }
+
+    /**
+     * Per table: a wiring method that names {@code Resources.<TABLE>} and constructs an adapter hands the table
+     * to it, so every DynamoDB action that adapter calls must be declared on that table (or, when the method names
+     * several tables, on one of them). One finding per undeclared (adapter, action, table).
+     */
+    public static List<String> undeclaredTableActions(JavaClasses classes, String rootPackage, String service) {
+        Map<String, Set<String>> declared = new TreeMap<>();
+        for (Grant grant : ServicePermissions.of(service)) {
+            String key = coarseKey(grant.resource());
+            if (key.startsWith("table:")) {
+                declared.computeIfAbsent(key, k -> new TreeSet<>()).add(grant.action());
+            }
+        }
+        Set<String> findings = new TreeSet<>();
+        for (JavaClass type : classes) {
+            if (!type.getPackageName().startsWith(rootPackage)) {
+                continue;
+            }
+            for (JavaCodeUnit method : type.getCodeUnits()) {
+                Set<String> tables = new TreeSet<>();
+                for (JavaFieldAccess access : method.getFieldAccesses()) {
+                    resourceField(access.getTargetOwner(), access.getName())
+                            .filter(key -> key.startsWith("table:"))
+                            .ifPresent(tables::add);
+                }
+                if (tables.isEmpty()) {
+                    continue;
+                }
+                for (JavaConstructorCall construction : method.getConstructorCallsFromSelf()) {
+                    JavaClass adapter = construction.getTargetOwner();
+                    Map<String, Set<String>> called = new TreeMap<>();
+                    classCalls(adapter, called, new TreeSet<>());
+                    for (String action : called.keySet()) {
+                        if (action.startsWith("dynamodb:")
+                                && tables.stream()
+                                        .noneMatch(table -> declared.getOrDefault(table, Set.of())
+                                                .contains(action))) {
+                            findings.add(type.getSimpleName() + "." + method.getName() + " wires " + tables + " into "
+                                    + adapter.getSimpleName() + ", which calls " + action + ": not declared on "
+                                    + (tables.size() == 1 ? "it" : "any of them"));
+                        }
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(findings);
     }
 
     /**

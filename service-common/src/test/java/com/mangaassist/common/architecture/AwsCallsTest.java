@@ -51,6 +51,19 @@ class AwsCallsTest {
     }
 
     @Test
+    void anAdapterCallingWhatItsTableIsNotDeclaredForIsReported() {
+        JavaClasses fixture = new ClassFileImporter().importClasses(Adapter.class, Wiring.class);
+
+        // the watchdog may GetItem, UpdateItem and Query delivery-promises; the fixture also puts and checks
+        assertThat(AwsCalls.undeclaredTableActions(fixture, AwsCallsTest.class.getPackageName(), "delivery-watchdog"))
+                .containsExactly(
+                        "Wiring.adapter wires [table:delivery-promises] into Adapter, which calls"
+                                + " dynamodb:ConditionCheckItem: not declared on it",
+                        "Wiring.adapter wires [table:delivery-promises] into Adapter, which calls dynamodb:PutItem:"
+                                + " not declared on it");
+    }
+
+    @Test
     void operationsFollowIamNamesNotSdkNames() {
         assertThat(AwsCalls.operation("dynamodb", "queryPaginator")).isEqualTo("Query");
         assertThat(AwsCalls.operation("execute-api", "postToConnection")).isEqualTo("ManageConnections");
