@@ -1,0 +1,42 @@
+package com.mangaassist.model.iam;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.mangaassist.model.resources.Resources;
+import org.junit.jupiter.api.Test;
+
+class ServicePermissionsTest {
+
+    @Test
+    void theWatchdogMayPostToConnectionsAndSendEmail() {
+        assertThat(ServicePermissions.of(ServicePermissions.DELIVERY_WATCHDOG))
+                .extracting(Grant::toString)
+                .contains(
+                        "execute-api:ManageConnections on named:connection-post",
+                        "execute-api:ManageConnections on named:connection-get",
+                        "ses:SendEmail on named:email-identity",
+                        "dynamodb:Query on index:delivery-promises/by-status-due");
+    }
+
+    @Test
+    void aGrantNeverHoldsAWildcardAction() {
+        assertThatThrownBy(() -> new Grant("dynamodb:*", new ResourceRef.Table(Resources.MESSAGES)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Grant("*", new ResourceRef.Table(Resources.MESSAGES)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anIndexMustBelongToItsTable() {
+        assertThatThrownBy(() -> new ResourceRef.Index(
+                        Resources.MESSAGES, Resources.FEEDBACK.index("by-day").orElseThrow()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theConsoleHasNoAwsRightsAndAnUnknownServiceIsRejected() {
+        assertThat(ServicePermissions.of(ServicePermissions.CONSOLE)).isEmpty();
+        assertThatThrownBy(() -> ServicePermissions.of("no-such-service")).isInstanceOf(IllegalArgumentException.class);
+    }
+}
