@@ -45,8 +45,12 @@ public record ServiceSpec(
                     Optional.of(Resources.DELIVERIES)),
             new ServiceSpec(ServicePermissions.CONSOLE, 8080, 512, 1024, 1, 3, false, Optional.empty()));
 
-    /** The health check the container runs (the Spring Boot actuator). */
+    /**
+     * The health check the container runs: liveness only (the JVM and its context work). The aggregate health
+     * includes dependencies, and ECS would replace every task when one of them failed; the load balancers use
+     * readiness instead.
+     */
     public String healthCommand() {
-        return "curl -fs http://localhost:" + port + "/actuator/health || exit 1";
+        return "curl -fs http://localhost:" + port + "/actuator/health/liveness || exit 1";
     }
 }
