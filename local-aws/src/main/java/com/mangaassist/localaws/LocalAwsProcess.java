@@ -57,10 +57,6 @@ public final class LocalAwsProcess implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xms128m");
         command.add("-Xmx" + metadata.getProperty("heap", "1g"));
-        // resident memory: a small young generation and an old one that keeps 10-30 % free (see RunningSuite)
-        command.add("-XX:MaxNewSize=64m");
-        command.add("-XX:MinHeapFreeRatio=10");
-        command.add("-XX:MaxHeapFreeRatio=30");
         command.add("-XX:+UseSerialGC");
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-Dlogback.configurationFile=local-aws-logback.xml");

@@ -17,8 +17,8 @@ import org.springframework.context.ApplicationListener;
  * copies its 90 MB several times, and the context refresh builds throw-away metadata. Measured on the
  * orchestrator: 256 MB of old generation in use after start, 42 MB live. Without a full collection that
  * garbage stays resident until the old generation fills, hours later at low traffic, and the container's
- * memory shows the start-up peak rather than the service. With the JVM's {@code -XX:-ShrinkHeapInSteps}
- * and {@code -XX:MaxHeapFreeRatio} the freed heap is given back to the operating system at once.
+ * memory shows the start-up peak rather than the service. With the JVM's {@code -XX:-ShrinkHeapInSteps} the
+ * freed heap is given back to the operating system at once.
  *
  * <p>Runs once, synchronously in the ready event (readiness flips to accepting traffic after it), so no
  * request waits behind the pause (tens of milliseconds with the serial collector at this live size).
