@@ -12,10 +12,12 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * The local stack of this test JVM: started on first use, once, and stopped when the JVM exits (the
@@ -27,10 +29,12 @@ public final class LocalAws {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
     private static LocalAwsProcess process;
+    private static boolean skipReported;
 
     private LocalAws() {}
 
     public static synchronized LocalAwsProcess process() {
+        requireBackend();
         if (process == null || !process.isAlive()) {
             Set<Component> without = Component.parse(System.getProperty("localaws.without", ""));
             Path log = Path.of(System.getProperty(
@@ -41,6 +45,36 @@ public final class LocalAws {
             process = started;
         }
         return process;
+    }
+
+    /**
+     * Stops the calling test (skipped, not failed) when {@code -Plocalstack} was asked for on a machine
+     * without Docker, printing the reason once per JVM; fails when Docker is there, because the LocalStack
+     * back end is not wired yet (see docs/LOCAL-STACK.md).
+     */
+    static synchronized void requireBackend() {
+        if (AwsBackend.selected() != AwsBackend.LOCALSTACK) {
+            return;
+        }
+        Optional<String> missing = skipReason();
+        if (missing.isPresent()) {
+            Assumptions.abort(missing.get());
+        }
+        throw new IllegalStateException("-Plocalstack: a Docker engine is present but the LocalStack back end"
+                + " (Testcontainers) is not wired into LocalAws yet; run without -Plocalstack");
+    }
+
+    /** Why this JVM's integration tests are skipped (printed the first time), or empty when they run. */
+    static synchronized Optional<String> skipReason() {
+        if (AwsBackend.selected() != AwsBackend.LOCALSTACK) {
+            return Optional.empty();
+        }
+        Optional<String> missing = AwsBackend.dockerMissingHere();
+        if (missing.isPresent() && !skipReported) {
+            skipReported = true;
+            System.out.println(missing.get());
+        }
+        return missing;
     }
 
     public static LocalAwsEndpoints endpoints() {
