@@ -7,6 +7,8 @@ import com.mangaassist.delivery.promise.adapter.out.micrometer.MicrometerDeliver
 import com.mangaassist.delivery.testing.DeliveryStackTest;
 import com.mangaassist.delivery.testing.TestGateway;
 import com.mangaassist.localaws.junit.LocalAws;
+import com.mangaassist.model.alarms.RunbookAlarm;
+import com.mangaassist.model.alarms.RunbookAlarms;
 import com.mangaassist.model.delivery.DeliveryRequest;
 import com.mangaassist.model.delivery.Disclaimers;
 import com.mangaassist.model.delivery.PromiseStatus;
@@ -26,6 +28,21 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 class DeliveryIntegrationTest extends DeliveryStackTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
+
+    /** Issue 13: every runbook alarm of this service watches a meter registered from start-up. */
+    @Test
+    void everyRunbookAlarmOfThisServiceHasItsMeterFromStartUp() {
+        assertThat(RunbookAlarms.ownedBy("delivery-watchdog")).isNotEmpty();
+        for (RunbookAlarm alarm : RunbookAlarms.ownedBy("delivery-watchdog")) {
+            var search = meters.find(alarm.meterName());
+            for (Map.Entry<String, String> dimension : alarm.dimensions().entrySet()) {
+                search = search.tag(dimension.getKey(), dimension.getValue());
+            }
+            assertThat(search.meter())
+                    .as(alarm.name() + " -> " + alarm.meterName())
+                    .isNotNull();
+        }
+    }
 
     @Test
     void duplicateQueueMessageIsPostedOnceAndThePromiseDeliveredOnce() {

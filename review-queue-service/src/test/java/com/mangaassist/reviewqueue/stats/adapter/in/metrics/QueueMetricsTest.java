@@ -2,6 +2,8 @@ package com.mangaassist.reviewqueue.stats.adapter.in.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mangaassist.model.alarms.RunbookAlarm;
+import com.mangaassist.model.alarms.RunbookAlarms;
 import com.mangaassist.model.routing.Priority;
 import com.mangaassist.reviewqueue.presence.application.ReviewerPresence;
 import com.mangaassist.reviewqueue.presence.domain.StaffingPolicy;
@@ -20,6 +22,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class QueueMetricsTest {
@@ -41,6 +44,25 @@ class QueueMetricsTest {
 
     double gauge(String name, Priority priority) {
         return meters.get(name).tag("priority", priority.name()).gauge().value();
+    }
+
+    /** Issue 13: the review alarms' gauges are bound before the first refresh (no INSUFFICIENT_DATA). */
+    @Test
+    void everyRunbookAlarmOfTheReviewQueueHasItsGaugeFromConstruction() {
+        metrics(stats -> {});
+        assertThat(RunbookAlarms.ownedBy("review-queue-service")).isNotEmpty();
+        for (RunbookAlarm alarm : RunbookAlarms.ownedBy("review-queue-service")) {
+            var search = meters.find(alarm.meterName());
+            for (Map.Entry<String, String> dimension : alarm.dimensions().entrySet()) {
+                search = search.tag(dimension.getKey(), dimension.getValue());
+            }
+            assertThat(search.gauge())
+                    .as(alarm.name() + " -> " + alarm.meterName())
+                    .isNotNull();
+            assertThat(search.gauge().getId().getTags())
+                    .extracting(tag -> tag.getKey())
+                    .containsExactlyInAnyOrderElementsOf(alarm.dimensions().keySet());
+        }
     }
 
     @Test
