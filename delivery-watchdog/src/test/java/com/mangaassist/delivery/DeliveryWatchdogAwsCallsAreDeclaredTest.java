@@ -1,32 +1,11 @@
 package com.mangaassist.delivery;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import com.mangaassist.common.architecture.AwsCallsContract;
 
-import com.mangaassist.common.architecture.AwsCalls;
-import org.junit.jupiter.api.Test;
+/** delivery-watchdog's AWS calls against its declared grants ({@link AwsCallsContract}). */
+class DeliveryWatchdogAwsCallsAreDeclaredTest extends AwsCallsContract {
 
-/**
- * The AWS calls delivery-watchdog's code makes (and the tables and queues it wires in) are exactly those its task role is
- * declared to grant in {@code ServicePermissions}: a call without a grant, or a grant without a call, is red.
- */
-class DeliveryWatchdogAwsCallsAreDeclaredTest {
-
-    private static final String SERVICE = "delivery-watchdog";
-
-    @Test
-    void everyAwsCallIsDeclaredAndEveryDeclaredGrantIsCalled() {
-        AwsCalls.Derived code =
-                AwsCalls.derive(AwsCalls.importService("com.mangaassist.delivery"), "com.mangaassist.delivery");
-
-        assertThat(AwsCalls.differences(code, AwsCalls.Derived.declared(SERVICE)))
-                .as("%s calls %s and wires %s", SERVICE, code.actions(), code.resources())
-                .isEmpty();
-    }
-
-    @Test
-    void everyTableActionOfAnAdapterIsDeclaredOnTheTableItIsWiredWith() {
-        assertThat(AwsCalls.undeclaredTableActions(
-                        AwsCalls.importService("com.mangaassist.delivery"), "com.mangaassist.delivery", SERVICE))
-                .isEmpty();
+    DeliveryWatchdogAwsCallsAreDeclaredTest() {
+        super("delivery-watchdog", "com.mangaassist.delivery");
     }
 }

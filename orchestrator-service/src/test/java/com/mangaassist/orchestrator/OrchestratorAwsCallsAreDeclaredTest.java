@@ -1,34 +1,11 @@
 package com.mangaassist.orchestrator;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import com.mangaassist.common.architecture.AwsCallsContract;
 
-import com.mangaassist.common.architecture.AwsCalls;
-import org.junit.jupiter.api.Test;
+/** orchestrator-service's AWS calls against its declared grants ({@link AwsCallsContract}). */
+class OrchestratorAwsCallsAreDeclaredTest extends AwsCallsContract {
 
-/**
- * The AWS calls orchestrator-service's code makes (and the tables and queues it wires in) are exactly those its task role is
- * declared to grant in {@code ServicePermissions}: a call without a grant, or a grant without a call, is red.
- */
-class OrchestratorAwsCallsAreDeclaredTest {
-
-    private static final String SERVICE = "orchestrator-service";
-
-    @Test
-    void everyAwsCallIsDeclaredAndEveryDeclaredGrantIsCalled() {
-        AwsCalls.Derived code =
-                AwsCalls.derive(AwsCalls.importService("com.mangaassist.orchestrator"), "com.mangaassist.orchestrator");
-
-        assertThat(AwsCalls.differences(code, AwsCalls.Derived.declared(SERVICE)))
-                .as("%s calls %s and wires %s", SERVICE, code.actions(), code.resources())
-                .isEmpty();
-    }
-
-    @Test
-    void everyTableActionOfAnAdapterIsDeclaredOnTheTableItIsWiredWith() {
-        assertThat(AwsCalls.undeclaredTableActions(
-                        AwsCalls.importService("com.mangaassist.orchestrator"),
-                        "com.mangaassist.orchestrator",
-                        SERVICE))
-                .isEmpty();
+    OrchestratorAwsCallsAreDeclaredTest() {
+        super("orchestrator-service", "com.mangaassist.orchestrator");
     }
 }

@@ -1,32 +1,11 @@
 package com.mangaassist.reviewqueue;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import com.mangaassist.common.architecture.AwsCallsContract;
 
-import com.mangaassist.common.architecture.AwsCalls;
-import org.junit.jupiter.api.Test;
+/** review-queue-service's AWS calls against its declared grants ({@link AwsCallsContract}). */
+class ReviewQueueAwsCallsAreDeclaredTest extends AwsCallsContract {
 
-/**
- * The AWS calls review-queue-service's code makes (and the tables and queues it wires in) are exactly those its task role is
- * declared to grant in {@code ServicePermissions}: a call without a grant, or a grant without a call, is red.
- */
-class ReviewQueueAwsCallsAreDeclaredTest {
-
-    private static final String SERVICE = "review-queue-service";
-
-    @Test
-    void everyAwsCallIsDeclaredAndEveryDeclaredGrantIsCalled() {
-        AwsCalls.Derived code =
-                AwsCalls.derive(AwsCalls.importService("com.mangaassist.reviewqueue"), "com.mangaassist.reviewqueue");
-
-        assertThat(AwsCalls.differences(code, AwsCalls.Derived.declared(SERVICE)))
-                .as("%s calls %s and wires %s", SERVICE, code.actions(), code.resources())
-                .isEmpty();
-    }
-
-    @Test
-    void everyTableActionOfAnAdapterIsDeclaredOnTheTableItIsWiredWith() {
-        assertThat(AwsCalls.undeclaredTableActions(
-                        AwsCalls.importService("com.mangaassist.reviewqueue"), "com.mangaassist.reviewqueue", SERVICE))
-                .isEmpty();
+    ReviewQueueAwsCallsAreDeclaredTest() {
+        super("review-queue-service", "com.mangaassist.reviewqueue");
     }
 }
