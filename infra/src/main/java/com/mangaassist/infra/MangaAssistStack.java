@@ -1,5 +1,6 @@
 package com.mangaassist.infra;
 
+import com.mangaassist.infra.alarms.RunbookAlarmSet;
 import com.mangaassist.infra.iam.TaskRolePolicyCheck;
 import com.mangaassist.infra.iam.TaskRoleStatements;
 import com.mangaassist.model.iam.NamedResource;
@@ -109,7 +110,8 @@ import software.constructs.Construct;
  * orchestrator behind a VPC link); the six services on ECS Fargate (ARM64, actuator health checks, CPU and queue
  * depth autoscaling) with task roles built from {@link ServicePermissions}; ElastiCache Redis; the catalog's
  * OpenSearch Serverless collection; the SES identity; the SNS pages topic; the Cognito user pool with the suite's
- * role groups; log groups with retention.
+ * role groups; log groups with retention; one CloudWatch alarm per entry of the runbooks' alarm catalogue, paging
+ * the SNS topic.
  */
 public final class MangaAssistStack extends Stack {
 
@@ -123,6 +125,7 @@ public final class MangaAssistStack extends Stack {
     private final Map<String, Queue> queues = new LinkedHashMap<>();
     private final StateMachine reviewWorkflow;
     private final Topic pages;
+    private final RunbookAlarmSet runbookAlarms;
     private final CfnCollection catalog;
     private final CfnApi chatApi;
     private final Map<String, software.amazon.awscdk.services.iam.Role> taskRoles = new LinkedHashMap<>();
@@ -145,8 +148,7 @@ public final class MangaAssistStack extends Stack {
                 .displayName("MangaAssist pages")
                 .build();
         settings.pagesEmail().ifPresent(email -> pages.addSubscription(new EmailSubscription(email)));
-        // not yet: the runbooks' CloudWatch alarms on this topic (issue 13, part 2: the alarm catalogue and the
-        // meters each service must publish under settings.metricsNamespace())
+        runbookAlarms = new RunbookAlarmSet(this, "RunbookAlarms", prefix, settings.metricsNamespace(), pages);
 
         EmailIdentity.Builder.create(this, "EmailIdentity")
                 .identity(Identity.domain(settings.emailDomain()))
@@ -269,6 +271,11 @@ public final class MangaAssistStack extends Stack {
     /** The pages topic, for the runbook alarms. */
     public Topic pages() {
         return pages;
+    }
+
+    /** The runbooks' alarms (docs/ALARMS.md), paging {@link #pages()}. */
+    public RunbookAlarmSet runbookAlarms() {
+        return runbookAlarms;
     }
 
     /** The ARNs a declared resource stands for in this stack. */

@@ -6,10 +6,12 @@ import com.mangaassist.localaws.process.ChildProcess;
 import com.mangaassist.localaws.process.FreePorts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -48,6 +51,9 @@ public final class RunningSuite implements AutoCloseable {
     private final List<ChildProcess> processes;
     private final Map<ServiceModule, ProcessHandle> jvms;
     private final ChildProcess catalogBuild;
+    /** Processes started after the suite was up (a replaced redis-server): stopped before the stack. */
+    private final List<ChildProcess> extras = new CopyOnWriteArrayList<>();
+
     private final ClassDataSharing sharing;
     private long chatReadyNanos;
     private final Path root;
@@ -235,8 +241,8 @@ public final class RunningSuite implements AutoCloseable {
             for (ServiceModule service : ServiceModule.values()) {
                 jvmOf(processes.get(service.ordinal())).ifPresent(jvm -> jvms.put(service, jvm));
             }
-            RunningSuite suite =
-                    new RunningSuite(stack, services, processes, jvms, catalogBuild, sharing, root, logDir, options);
+            RunningSuite suite = new RunningSuite(
+                    stack, services, processes, jvms, catalogBuild, sharing, root, logDir, withConsole);
             suite.chatReadyNanos = chatReadyNanos;
             return suite;
         } catch (RuntimeException | Error e) {
@@ -287,6 +293,137 @@ public final class RunningSuite implements AutoCloseable {
                 .orElseThrow(() -> new IllegalStateException("no JVM under " + service.module() + " " + process.pid()));
     }
 
+    /**
+     * SIGKILL to a service's JVM (no shutdown hook, no drain), then the same service started again on the same
+     * port with the same arguments; returns once it is healthy, with how long it was away. The chaos soak's
+     * kill-and-restart: what a crashed ECS task and its replacement look like to everyone else.
+     */
+    public synchronized Duration killAndRestart(ServiceModule service) {
+        long start = System.nanoTime();
+        killJvm(processes.get(service.ordinal()));
+        ChildProcess fresh = startService(root, service, services, stack.endpoints(), options, sharing, logDir);
+        processes.set(service.ordinal(), fresh);
+        awaitHealthy(service, services.get(service), fresh);
+        jvmOf(fresh).ifPresent(jvm -> jvms.put(service, jvm));
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /**
+     * SIGKILL to redis-server, then a fresh, empty one on the same port (what an ElastiCache node replacement
+     * looks like to the services: connections drop, every cache is cold); returns once it answers PING, with how
+     * long it was away. The replacement is this suite's child and stops with it.
+     */
+    public synchronized Duration restartRedis() {
+        long start = System.nanoTime();
+        URI redis = stack.endpoints().redis();
+        ProcessHandle running = descendants()
+                // Debian's redis-server is a link to redis-check-rdb and retitles itself "redis-server host:port"
+                .filter(p -> p.info()
+                        .commandLine()
+                        .map(c -> c.contains("redis-server") && c.contains(":" + redis.getPort()))
+                        .orElse(false))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no redis-server under the suite"));
+        running.destroyForcibly();
+        running.onExit().join();
+        Path directory;
+        try {
+            directory = Files.createTempDirectory("soak-redis-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChildProcess fresh = ChildProcess.start(
+                "redis-server",
+                List.of(
+                        "redis-server",
+                        "--port",
+                        Integer.toString(redis.getPort()),
+                        "--bind",
+                        "127.0.0.1",
+                        "--save",
+                        "",
+                        "--appendonly",
+                        "no",
+                        "--daemonize",
+                        "no",
+                        "--dir",
+                        directory.toString()),
+                directory,
+                logDir.resolve("redis-restarted.log"));
+        extras.add(fresh);
+        awaitPing(redis, fresh);
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /**
+     * Stops one of the stack's Node stand-ins ({@code dynalite} for DynamoDB, {@code stepfunctions}) with SIGSTOP
+     * for {@code pause}, then continues it: calls to it hang meanwhile, so timeouts, retries and breakers trip
+     * as they would against a brown-out.
+     */
+    public void pauseStandIn(String scriptName, Duration pause) {
+        ProcessHandle standIn = descendants()
+                .filter(p -> p.info().arguments().stream()
+                        .flatMap(Arrays::stream)
+                        .anyMatch(argument -> argument.contains(scriptName)))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no stand-in running " + scriptName));
+        signal(standIn, "STOP");
+        try {
+            LockSupport.parkNanos(pause.toNanos());
+        } finally {
+            signal(standIn, "CONT");
+        }
+    }
+
+    /** Sends {@code signal} (STOP, CONT, ...) to a process with {@code kill}. */
+    public static void signal(ProcessHandle process, String signal) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid()))
+                    .inheritIO()
+                    .start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException(
+                        "kill -" + signal + " " + process.pid() + " exited " + kill.exitValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private Stream<ProcessHandle> descendants() {
+        Stream<ProcessHandle> underStack =
+                ProcessHandle.of(stack.pid()).stream().flatMap(ProcessHandle::descendants);
+        Stream<ProcessHandle> underExtras = extras.stream()
+                .flatMap(extra -> ProcessHandle.of(extra.pid()).stream())
+                .flatMap(ProcessHandle::descendants);
+        return java.util.stream.Stream.concat(underStack, underExtras);
+    }
+
+    private static void awaitPing(URI redis, ChildProcess process) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("redis-server exited during start:\n" + process.recentOutput());
+            }
+            try (Socket socket = new Socket(redis.getHost(), redis.getPort())) {
+                socket.setSoTimeout(1000);
+                socket.getOutputStream().write("PING\r\n".getBytes(StandardCharsets.US_ASCII));
+                byte[] reply = new byte[7];
+                int read = socket.getInputStream().read(reply);
+                if (read > 0 && new String(reply, 0, read, StandardCharsets.US_ASCII).startsWith("+PONG")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                log.trace("redis-server not answering yet", notYet);
+            }
+            LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+        }
+        throw new IllegalStateException("redis-server did not answer PING within 30 s:\n" + process.recentOutput());
+    }
+
     /** Process ids of the stack and every service, for memory accounting. */
     public List<Long> pids() {
         List<Long> pids = new ArrayList<>();
@@ -313,6 +450,7 @@ public final class RunningSuite implements AutoCloseable {
                         .ifPresent(jvm -> sharing.afterStop(service, jvm, ARCHIVE_WRITE_GRACE));
             });
         }
+        extras.forEach(ChildProcess::close);
         stack.close();
     }
 
@@ -461,7 +599,9 @@ public final class RunningSuite implements AutoCloseable {
     private static void awaitHealthy(ServiceModule service, URI base, ChildProcess process) {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpRequest request = HttpRequest.newBuilder(base.resolve("/actuator/health"))
+        // readiness, not the aggregate: it turns UP only after the whole context has started (a lifecycle bean that
+        // fails after the web server is up would otherwise look healthy for a moment, then exit)
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("/actuator/health/readiness"))
                 .timeout(Duration.ofSeconds(2))
                 .build();
         long deadline = System.nanoTime() + SERVICE_START_TIMEOUT.toNanos();

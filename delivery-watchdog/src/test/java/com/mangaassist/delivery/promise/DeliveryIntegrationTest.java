@@ -3,12 +3,11 @@ package com.mangaassist.delivery.promise;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.mangaassist.common.alarms.RunbookAlarmMeters;
 import com.mangaassist.delivery.promise.adapter.out.micrometer.MicrometerDeliveryMetrics;
 import com.mangaassist.delivery.testing.DeliveryStackTest;
 import com.mangaassist.delivery.testing.TestGateway;
 import com.mangaassist.localaws.junit.LocalAws;
-import com.mangaassist.model.alarms.RunbookAlarm;
-import com.mangaassist.model.alarms.RunbookAlarms;
 import com.mangaassist.model.delivery.DeliveryRequest;
 import com.mangaassist.model.delivery.Disclaimers;
 import com.mangaassist.model.delivery.PromiseStatus;
@@ -32,16 +31,7 @@ class DeliveryIntegrationTest extends DeliveryStackTest {
     /** Issue 13: every runbook alarm of this service watches a meter registered from start-up. */
     @Test
     void everyRunbookAlarmOfThisServiceHasItsMeterFromStartUp() {
-        assertThat(RunbookAlarms.ownedBy("delivery-watchdog")).isNotEmpty();
-        for (RunbookAlarm alarm : RunbookAlarms.ownedBy("delivery-watchdog")) {
-            var search = meters.find(alarm.meterName());
-            for (Map.Entry<String, String> dimension : alarm.dimensions().entrySet()) {
-                search = search.tag(dimension.getKey(), dimension.getValue());
-            }
-            assertThat(search.meter())
-                    .as(alarm.name() + " -> " + alarm.meterName())
-                    .isNotNull();
-        }
+        RunbookAlarmMeters.assertEveryAlarmHasItsMeter("delivery-watchdog", meters);
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.mangaassist.orchestrator.model.adapter.out.bedrock.BedrockFoundationM
 import com.mangaassist.orchestrator.model.adapter.out.bedrock.BedrockSettings;
 import com.mangaassist.orchestrator.model.adapter.out.local.LocalGroundedModel;
 import com.mangaassist.orchestrator.model.domain.ModelTierPolicy;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -70,9 +71,12 @@ public class ModelConfiguration {
 
         @Bean(destroyMethod = "close")
         BedrockFoundationModel bedrockFoundationModel(
-                BedrockRuntimeClient bedrockRuntimeClient, ModelProperties properties, Clock clock) {
+                BedrockRuntimeClient bedrockRuntimeClient,
+                ModelProperties properties,
+                Clock clock,
+                MeterRegistry meters) {
             return new BedrockFoundationModel(
-                    bedrockRuntimeClient, properties.bedrock().settings(), clock);
+                    bedrockRuntimeClient, properties.bedrock().settings(), clock, meters);
         }
     }
 

@@ -13,7 +13,7 @@ class TurnStatsPropertiesTest {
 
     @Test
     void unsetSettingsTakeTheContractsDefaults() {
-        TurnStatsProperties properties = new TurnStatsProperties(null, null);
+        TurnStatsProperties properties = new TurnStatsProperties(null, null, null, null);
 
         assertThat(properties.flushInterval()).isEqualTo(Duration.ofSeconds(10));
         assertThat(properties.retention()).isEqualTo(Duration.ofDays(8));
@@ -22,15 +22,29 @@ class TurnStatsPropertiesTest {
     @ParameterizedTest
     @ValueSource(strings = {"PT0.5S", "PT1.5S", "PT11M", "PT0S", "-PT10S"})
     void aFlushIntervalThatIsNotWholeSecondsInRangeIsRefused(String interval) {
-        assertThatThrownBy(() -> new TurnStatsProperties(Duration.parse(interval), null))
+        assertThatThrownBy(() -> new TurnStatsProperties(Duration.parse(interval), null, null, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("mangaassist.turn-stats.flush-interval");
     }
 
     @Test
     void aRetentionOutOfRangeIsRefused() {
-        assertThatThrownBy(() -> new TurnStatsProperties(null, Duration.ofMinutes(30)))
+        assertThatThrownBy(() -> new TurnStatsProperties(null, Duration.ofMinutes(30), null, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("mangaassist.turn-stats.retention");
+    }
+
+    @Test
+    void theEscalationWindowDefaultsToFiveMinutesAndTwentyTurnsAndRefusesNonsense() {
+        TurnStatsProperties defaults = new TurnStatsProperties(null, null, null, null);
+        assertThat(defaults.escalationWindow()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(defaults.escalationMinimumTurns()).isEqualTo(20L);
+
+        assertThatThrownBy(() -> new TurnStatsProperties(null, null, Duration.ofSeconds(30), null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("mangaassist.turn-stats.escalation-window");
+        assertThatThrownBy(() -> new TurnStatsProperties(null, null, null, 0L))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("mangaassist.turn-stats.escalation-minimum-turns");
     }
 }

@@ -26,6 +26,8 @@ import com.mangaassist.orchestrator.model.adapter.out.bedrock.BedrockFoundationM
 import com.mangaassist.orchestrator.model.adapter.out.bedrock.ConverseStub;
 import com.mangaassist.orchestrator.model.adapter.out.local.LocalGroundedModel;
 import com.mangaassist.orchestrator.model.domain.ModelTierPolicy;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,6 +48,7 @@ class ModelWiringTest {
             .withConfiguration(AutoConfigurations.of(AwsClientsAutoConfiguration.class))
             .withUserConfiguration(ModelConfiguration.class)
             .withBean(Clock.class, Clock::systemUTC)
+            .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
             .withPropertyValues(
                     "mangaassist.aws.region=us-east-1",
                     "mangaassist.aws.credentials.access-key-id=test",

@@ -25,9 +25,24 @@ public final class RunbookAlarms {
     private static final String REVIEW = "review-queue-service";
     private static final String FEEDBACK = "feedback-service";
     private static final String DELIVERY = "delivery-watchdog";
+    private static final String ORCHESTRATOR = "orchestrator-service";
     private static final String DOC = "docs/ALARMS.md#";
 
     private static final List<RunbookAlarm> ALL = List.of(
+            new RunbookAlarm(
+                    "ReviewQueueDepth-Critical",
+                    REVIEW,
+                    "mangaassist.review.queue.depth.total",
+                    MeterType.GAUGE,
+                    Map.of(),
+                    "Maximum",
+                    Comparison.GREATER_THAN_THRESHOLD,
+                    50,
+                    MINUTE,
+                    2,
+                    MissingData.BREACHING,
+                    DOC + "scenario-1-review-queue-overflow",
+                    "More than 50 reviews waiting (the operational limit of scenario 1)"),
             new RunbookAlarm(
                     "ReviewP1Wait",
                     REVIEW,
@@ -44,6 +59,20 @@ public final class RunbookAlarms {
                     "Oldest unclaimed P1 review has waited more than 60 s"),
             sla("P1", 0.05),
             sla("P2", 0.10),
+            new RunbookAlarm(
+                    "EscalationRateAnomaly",
+                    ORCHESTRATOR,
+                    "mangaassist.routing.escalation.rate",
+                    MeterType.GAUGE,
+                    Map.of(),
+                    "Average",
+                    Comparison.GREATER_THAN_THRESHOLD,
+                    0.25,
+                    FIVE_MINUTES,
+                    2,
+                    MissingData.NOT_BREACHING,
+                    DOC + "scenario-3-escalation-rate",
+                    "More than 25 % of turns escalated to review or handoff for 10 minutes (a careless change)"),
             new RunbookAlarm(
                     "FeedbackQualityGateRed",
                     FEEDBACK,
@@ -89,6 +118,24 @@ public final class RunbookAlarms {
                     MissingData.NOT_BREACHING,
                     DOC + "scenario-4-undelivered-responses",
                     "Deliveries refused with AccessDenied (the scenario-4 IAM regression)"),
+            new RunbookAlarm(
+                    "WatchdogHeartbeatMissing",
+                    DELIVERY,
+                    "mangaassist.delivery.watchdog.run",
+                    MeterType.TIMER,
+                    Map.of(),
+                    "Sum",
+                    Comparison.LESS_THAN_THRESHOLD,
+                    1,
+                    FIVE_MINUTES,
+                    1,
+                    MissingData.BREACHING,
+                    DOC + "watchdog-heartbeat-missing",
+                    "No delivery-watchdog scan finished in 5 minutes (it runs every minute)"),
+            modelErrors("fast"),
+            modelErrors("strong"),
+            breakerOpen("fast"),
+            breakerOpen("strong"),
             dlq(Resources.REVIEW_QUEUE.dlqName()),
             dlq(Resources.DELIVERIES.dlqName()),
             dlq(Resources.HANDOFFS.dlqName()));
@@ -137,6 +184,40 @@ public final class RunbookAlarms {
                 MissingData.BREACHING,
                 DOC + "scenario-2-feedback-poisoning",
                 "Accounts flagged by the " + kind + " feedback detector");
+    }
+
+    private static RunbookAlarm modelErrors(String route) {
+        return new RunbookAlarm(
+                "ModelErrors-" + route,
+                ORCHESTRATOR,
+                "mangaassist.model.errors",
+                MeterType.COUNTER,
+                Map.of("route", route),
+                "Sum",
+                Comparison.GREATER_THAN_THRESHOLD,
+                30,
+                MINUTE,
+                3,
+                MissingData.NOT_BREACHING,
+                DOC + "model-errors-and-breaker",
+                "More than 30 failed Bedrock calls a minute on the " + route + " model, 3 minutes running");
+    }
+
+    private static RunbookAlarm breakerOpen(String route) {
+        return new RunbookAlarm(
+                "ModelBreakerOpen-" + route,
+                ORCHESTRATOR,
+                "mangaassist.model.breaker.open",
+                MeterType.GAUGE,
+                Map.of("route", route),
+                "Maximum",
+                Comparison.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+                1,
+                MINUTE,
+                1,
+                MissingData.NOT_BREACHING,
+                DOC + "model-errors-and-breaker",
+                "The circuit breaker of the " + route + " model is open: turns fall back or are handed off");
     }
 
     private static RunbookAlarm dlq(String queue) {

@@ -8,10 +8,10 @@ import java.util.List;
  * questions, a few refunds and complaints (which are reviewed, so the customer gets an
  * acknowledgement) and one title the catalog does not have (which is handed off).
  */
-final class QuestionMix {
+public final class QuestionMix {
 
     /** One customer message and the kind of question it is, for the report. */
-    record Question(String kind, String lang, String text) {}
+    public record Question(String kind, String lang, String text) {}
 
     private static final List<Question> QUESTIONS = List.of(
             new Question("availability", "en", "Is One Piece volume 105 in stock?"),
@@ -52,7 +52,7 @@ final class QuestionMix {
     private QuestionMix() {}
 
     /** The question of the {@code sequence}-th turn of the run. */
-    static Question question(long sequence) {
+    public static Question question(long sequence) {
         return QUESTIONS.get((int) (sequence % QUESTIONS.size()));
     }
 }

@@ -277,7 +277,7 @@ public final class ReviewLoadHarness {
         sampler.scheduleAtFixedRate(() -> sample(oncall, start), 10, 10, TimeUnit.SECONDS);
         ProcessHandle watchdog = suite.jvm(ServiceModule.DELIVERY_WATCHDOG);
         if (options.holdWatchdog()) {
-            signal(watchdog, "STOP");
+            RunningSuite.signal(watchdog, "STOP");
             out.printf("%6.0fs  delivery-watchdog stopped (SIGSTOP, pid %d)%n", seconds(start), watchdog.pid());
         }
         TimeoutBurst.Sent sent = TimeoutBurst.send(customers, options.timeoutBurst(), out);
@@ -296,7 +296,7 @@ public final class ReviewLoadHarness {
                     sent.endNanos() + options.workflowTimeout().plusSeconds(5).toNanos();
             LockSupport.parkNanos(Math.max(0, allDue - System.nanoTime()));
             resumedEpochMicros = clock.instant().toEpochMilli() * 1_000;
-            signal(watchdog, "CONT");
+            RunningSuite.signal(watchdog, "CONT");
             out.printf("%6.0fs  every timeout has fallen due; delivery-watchdog continued (SIGCONT)%n", seconds(start));
         }
         long deadline = System.nanoTime()
@@ -324,24 +324,6 @@ public final class ReviewLoadHarness {
         ReviewPathLatencies.TimeoutLags lags = latencies.printTimeoutLags(turns, workflows);
         latencies.printBurstSpan(lags, resumedEpochMicros);
         out.printf("finished at %s%n", clock.instant());
-    }
-
-    /** Sends a signal to a process with {@code kill} (the JDK can only terminate processes). */
-    private static void signal(ProcessHandle process, String signal) {
-        try {
-            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid()))
-                    .inheritIO()
-                    .start();
-            if (kill.waitFor() != 0) {
-                throw new IllegalStateException(
-                        "kill -" + signal + " " + process.pid() + " exited " + kill.exitValue());
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
     }
 
     private static double seconds(long start) {

@@ -4,4 +4,14 @@ package com.mangaassist.orchestrator.turnstats.domain;
 public interface TurnCounter {
 
     void count(RoutedTurn turn);
+
+    /** Counts every turn in each of {@code counters}, in order. */
+    static TurnCounter all(TurnCounter... counters) {
+        TurnCounter[] each = counters.clone();
+        return turn -> {
+            for (TurnCounter counter : each) {
+                counter.count(turn);
+            }
+        };
+    }
 }

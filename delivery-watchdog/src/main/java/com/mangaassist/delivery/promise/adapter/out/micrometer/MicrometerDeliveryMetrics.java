@@ -47,6 +47,9 @@ public final class MicrometerDeliveryMetrics implements DeliveryMetrics {
         for (FailureKind kind : FailureKind.values()) {
             errors(kind);
         }
+        // registered now, not at the first run: the WatchdogHeartbeatMissing alarm must see a zero count
+        // from a watchdog that never ran, not an absent metric
+        watchdogRuns();
     }
 
     @Override
@@ -101,6 +104,12 @@ public final class MicrometerDeliveryMetrics implements DeliveryMetrics {
 
     @Override
     public void watchdogRun(Duration duration) {
-        Timer.builder(WATCHDOG_RUN).register(registry).record(duration);
+        watchdogRuns().record(duration);
+    }
+
+    private Timer watchdogRuns() {
+        return Timer.builder(WATCHDOG_RUN)
+                .description("finished watchdog scans (alarm WatchdogHeartbeatMissing: none in 5 minutes)")
+                .register(registry);
     }
 }

@@ -2,10 +2,9 @@ package com.mangaassist.feedback.monitoring.adapter.out.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mangaassist.common.alarms.RunbookAlarmMeters;
 import com.mangaassist.feedback.monitoring.domain.AnomalyKind;
 import com.mangaassist.feedback.quality.domain.GateReport;
-import com.mangaassist.model.alarms.RunbookAlarm;
-import com.mangaassist.model.alarms.RunbookAlarms;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Instant;
 import java.util.List;
@@ -20,19 +19,7 @@ class MicrometerMonitoringEventsTest {
     /** Issue 13: the feedback alarms' meters exist before any run has reported (no INSUFFICIENT_DATA). */
     @Test
     void everyRunbookAlarmOfFeedbackHasItsMeterFromConstruction() {
-        assertThat(RunbookAlarms.ownedBy("feedback-service")).isNotEmpty();
-        for (RunbookAlarm alarm : RunbookAlarms.ownedBy("feedback-service")) {
-            var search = meters.find(alarm.meterName());
-            for (Map.Entry<String, String> dimension : alarm.dimensions().entrySet()) {
-                search = search.tag(dimension.getKey(), dimension.getValue());
-            }
-            assertThat(search.meter())
-                    .as(alarm.name() + " -> " + alarm.meterName())
-                    .isNotNull();
-            assertThat(search.meter().getId().getTags())
-                    .extracting(tag -> tag.getKey())
-                    .containsExactlyInAnyOrderElementsOf(alarm.dimensions().keySet());
-        }
+        RunbookAlarmMeters.assertEveryAlarmHasItsMeter("feedback-service", meters);
     }
 
     @Test

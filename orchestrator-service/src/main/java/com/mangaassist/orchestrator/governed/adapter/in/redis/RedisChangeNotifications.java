@@ -41,6 +41,11 @@ public final class RedisChangeNotifications implements MessageListener {
         container.addMessageListener(this, channel);
     }
 
+    /** Tells the handler everything on this channel changed, as a {@value #EVERYTHING} message would. */
+    public void everythingChanged() {
+        onEverythingChanged.run();
+    }
+
     public String channel() {
         return channel.getTopic();
     }

@@ -5,6 +5,7 @@ import com.mangaassist.orchestrator.answering.domain.ModelOutcome;
 import com.mangaassist.orchestrator.answering.domain.ModelRequest;
 import com.mangaassist.orchestrator.answering.domain.ModelTier;
 import com.mangaassist.orchestrator.answering.domain.ModelUsage;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -53,7 +54,8 @@ public final class BedrockFoundationModel implements FoundationModel, AutoClosea
     private final AnswerTool tool;
     private final ConversePrompt prompt;
 
-    public BedrockFoundationModel(BedrockRuntimeClient client, BedrockSettings settings, Clock clock) {
+    public BedrockFoundationModel(
+            BedrockRuntimeClient client, BedrockSettings settings, Clock clock, MeterRegistry meters) {
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -65,8 +67,9 @@ public final class BedrockFoundationModel implements FoundationModel, AutoClosea
                 new SynchronousQueue<>(),
                 new CallThreads());
         this.calls.allowCoreThreadTimeOut(true);
-        this.fast = new ModelRoute(settings.fast(), settings, client, calls, clock);
-        this.strong = new ModelRoute(settings.strong(), settings, client, calls, clock);
+        Objects.requireNonNull(meters, "meters");
+        this.fast = new ModelRoute("fast", settings.fast(), settings, client, calls, clock, meters);
+        this.strong = new ModelRoute("strong", settings.strong(), settings, client, calls, clock, meters);
         this.tool = new AnswerTool(settings.maxAnswerCodePoints());
         this.prompt = new ConversePrompt(
                 tool, settings.temperature(), settings.timeout().plus(SDK_BACKSTOP));

@@ -5,6 +5,9 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.SlidingWindowType;
 import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
@@ -45,13 +48,22 @@ final class ModelRoute {
     private final CircuitBreaker breaker;
     private final TimeLimiter limiter;
     private final Duration timeout;
+    private final Counter errors;
+
+    /** Failed calls per route ({@code fast}, {@code strong}): the ModelErrors alarms (docs/ALARMS.md). */
+    static final String ERRORS_METRIC = "mangaassist.model.errors";
+
+    /** 1 while a route's breaker is open: the ModelBreakerOpen alarms (docs/ALARMS.md). */
+    static final String BREAKER_OPEN_METRIC = "mangaassist.model.breaker.open";
 
     ModelRoute(
+            String route,
             BedrockSettings.Model model,
             BedrockSettings settings,
             BedrockRuntimeClient client,
             ExecutorService executor,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry meters) {
         this.model = model;
         this.client = client;
         this.executor = executor;
@@ -69,6 +81,14 @@ final class ModelRoute {
                         .clock(clock)
                         .currentTimestampFunction(Clock::millis, TimeUnit.MILLISECONDS)
                         .build());
+        this.errors = Counter.builder(ERRORS_METRIC)
+                .tag("route", route)
+                .description("Bedrock calls that failed (timeouts, throttling, 5xx, I/O, rejected requests)")
+                .register(meters);
+        Gauge.builder(BREAKER_OPEN_METRIC, breaker, ModelRoute::openness)
+                .tag("route", route)
+                .description("1 while the model's circuit breaker refuses calls, else 0")
+                .register(meters);
         this.timeout = settings.timeout();
         this.limiter = TimeLimiter.of(
                 "bedrock-" + model.modelId(),
@@ -124,6 +144,7 @@ final class ModelRoute {
                 return failed(started, e, "server error " + e.statusCode() + " (" + errorCode(e) + ")");
             }
             breaker.releasePermission();
+            errors.increment();
             log.error(
                     "Bedrock rejected the call to {} with {} {}: not falling back, the turn is unavailable",
                     model.modelId(),
@@ -148,7 +169,13 @@ final class ModelRoute {
         }
     }
 
+    private static double openness(CircuitBreaker breaker) {
+        CircuitBreaker.State state = breaker.getState();
+        return state == CircuitBreaker.State.OPEN || state == CircuitBreaker.State.FORCED_OPEN ? 1 : 0;
+    }
+
     private Attempt failed(long started, Throwable cause, String what) {
+        errors.increment();
         breaker.onError(clock.millis() - started, TimeUnit.MILLISECONDS, cause);
         return new Attempt.Failed(model.modelId() + ": " + what, true);
     }

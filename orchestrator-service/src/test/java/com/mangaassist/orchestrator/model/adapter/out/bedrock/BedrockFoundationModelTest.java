@@ -29,6 +29,7 @@ import com.mangaassist.orchestrator.answering.domain.ModelRequest;
 import com.mangaassist.orchestrator.answering.domain.ModelTier;
 import com.mangaassist.orchestrator.chat.domain.Language;
 import com.mangaassist.orchestrator.model.ModelFixtures;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Stream;
@@ -59,6 +60,7 @@ class BedrockFoundationModelTest {
     private SdkHttpClient http;
     private BedrockRuntimeClient client;
     private BedrockFoundationModel model;
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     @BeforeAll
     static void warmUpTheSdk() {
@@ -69,7 +71,7 @@ class BedrockFoundationModelTest {
     void pointTheSdkAtTheStub() {
         http = ApacheHttpClient.builder().build();
         client = ConverseStub.client(bedrock, http);
-        model = new BedrockFoundationModel(client, settings(), clock);
+        model = new BedrockFoundationModel(client, settings(), clock, meters);
     }
 
     private static BedrockSettings settings() {
@@ -349,6 +351,36 @@ class BedrockFoundationModelTest {
                                 unavailable ->
                                         assertThat(unavailable.reason()).isEqualTo(HAIKU + ": circuit breaker open")));
         bedrock.verify(2, postRequestedFor(urlPathEqualTo(conversePath(HAIKU))));
+        assertThat(breakerOpen("fast")).isEqualTo(1.0);
+        assertThat(breakerOpen("strong")).isEqualTo(0.0);
+        assertThat(meters.get("mangaassist.model.errors")
+                        .tag("route", "fast")
+                        .counter()
+                        .count())
+                .as("two failed calls; the refused ones never reached Bedrock")
+                .isEqualTo(2.0);
+    }
+
+    @Test
+    void theBreakerGaugeFallsBackToZeroOnceATrialCallSucceeds() {
+        stub(bedrock, HAIKU, error(503, "ServiceUnavailableException", "unavailable"));
+        model.answer(availabilityQuestion(ModelTier.FAST));
+        model.answer(availabilityQuestion(ModelTier.FAST));
+        assertThat(breakerOpen("fast")).isEqualTo(1.0);
+        bedrock.resetAll();
+        stub(bedrock, HAIKU, toolUse(VALID_INPUT));
+
+        clock.advance(OPEN_WAIT.plusMillis(1));
+        model.answer(availabilityQuestion(ModelTier.FAST));
+
+        assertThat(breakerOpen("fast")).isEqualTo(0.0);
+    }
+
+    private double breakerOpen(String route) {
+        return meters.get("mangaassist.model.breaker.open")
+                .tag("route", route)
+                .gauge()
+                .value();
     }
 
     @Test

@@ -29,7 +29,8 @@ import org.springframework.context.SmartLifecycle;
  * gauges and the staffing page do not depend on it.
  *
  * <p>Gauges: {@code mangaassist.review.queue.depth{priority}}, {@code ...queue.claimed{priority}}, {@code
- * ...queue.oldest.age.seconds{priority}}, {@code ...sla.breach.rate{priority}}, {@code
+ * ...queue.oldest.age.seconds{priority}}, {@code ...sla.breach.rate{priority}}, {@code ...queue.depth.total}
+ * (every priority: the ReviewQueueDepth-Critical alarm), {@code
  * ...arrivals.per.minute}, {@code ...completions.per.minute}, {@code ...reviewers.active}, {@code
  * ...reviewers.minimum}, {@code ...throughput.per.reviewer.per.hour} (mean over reviewers who completed
  * something), {@code ...approved.unchanged.rate}.
@@ -70,6 +71,7 @@ public final class QueueMetrics implements SmartLifecycle {
             perPriority(meters, "queue.oldest.age.seconds", priority, s -> s.oldestAgeSeconds());
             perPriority(meters, "sla.breach.rate", priority, s -> s.slaBreachRate());
         }
+        gauge(meters, "queue.depth.total", QueueStats::depth);
         gauge(meters, "arrivals.per.minute", QueueStats::arrivalsPerMinute);
         gauge(meters, "completions.per.minute", QueueStats::completionsPerMinute);
         gauge(meters, "reviewers.active", QueueStats::activeReviewers);

@@ -2,8 +2,7 @@ package com.mangaassist.reviewqueue.stats.adapter.in.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mangaassist.model.alarms.RunbookAlarm;
-import com.mangaassist.model.alarms.RunbookAlarms;
+import com.mangaassist.common.alarms.RunbookAlarmMeters;
 import com.mangaassist.model.routing.Priority;
 import com.mangaassist.reviewqueue.presence.application.ReviewerPresence;
 import com.mangaassist.reviewqueue.presence.domain.StaffingPolicy;
@@ -22,7 +21,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class QueueMetricsTest {
@@ -50,19 +48,7 @@ class QueueMetricsTest {
     @Test
     void everyRunbookAlarmOfTheReviewQueueHasItsGaugeFromConstruction() {
         metrics(stats -> {});
-        assertThat(RunbookAlarms.ownedBy("review-queue-service")).isNotEmpty();
-        for (RunbookAlarm alarm : RunbookAlarms.ownedBy("review-queue-service")) {
-            var search = meters.find(alarm.meterName());
-            for (Map.Entry<String, String> dimension : alarm.dimensions().entrySet()) {
-                search = search.tag(dimension.getKey(), dimension.getValue());
-            }
-            assertThat(search.gauge())
-                    .as(alarm.name() + " -> " + alarm.meterName())
-                    .isNotNull();
-            assertThat(search.gauge().getId().getTags())
-                    .extracting(tag -> tag.getKey())
-                    .containsExactlyInAnyOrderElementsOf(alarm.dimensions().keySet());
-        }
+        RunbookAlarmMeters.assertEveryAlarmHasItsMeter("review-queue-service", meters);
     }
 
     @Test
