@@ -3,8 +3,12 @@ package com.mangaassist.delivery.config;
 import com.mangaassist.common.aws.AwsClientConfigurer;
 import com.mangaassist.common.aws.AwsProperties;
 import com.mangaassist.common.aws.ResourceNaming;
+import com.mangaassist.common.runbook.RunbookCatalog;
+import com.mangaassist.delivery.promise.adapter.in.actuator.DeliveryRunbookCatalog;
+import com.mangaassist.delivery.promise.adapter.in.actuator.DeliveryRunbooksEndpoint;
 import com.mangaassist.delivery.promise.adapter.in.schedule.WatchdogSchedule;
 import com.mangaassist.delivery.promise.adapter.in.sqs.DeliveriesQueueConsumer;
+import com.mangaassist.delivery.promise.adapter.in.web.DeliveryRunbookCalls;
 import com.mangaassist.delivery.promise.adapter.out.dynamodb.DynamoDbAuditTrail;
 import com.mangaassist.delivery.promise.adapter.out.dynamodb.DynamoDbCustomerContacts;
 import com.mangaassist.delivery.promise.adapter.out.dynamodb.DynamoDbDeliveryPromises;
@@ -215,6 +219,22 @@ class DeliveryConfiguration {
                 clock,
                 properties.runbook().maxWindow(),
                 properties.queue().claimLease());
+    }
+
+    @Bean
+    DeliveryRunbookCalls deliveryRunbookCalls(DynamoDbAuditTrail idempotent, JsonMapper json) {
+        return new DeliveryRunbookCalls(idempotent, json);
+    }
+
+    @Bean
+    RunbookCatalog<DeliveryRunbookCatalog.DeliveryRunbookRun> deliveryRunbookCatalog(
+            DeliveryRunbooks runbooks, DeliveryRunbookCalls calls, DeliveryProperties properties) {
+        return DeliveryRunbookCatalog.of(runbooks, calls, properties.runbook().maxWindow());
+    }
+
+    @Bean
+    DeliveryRunbooksEndpoint runbooksEndpoint(RunbookCatalog<DeliveryRunbookCatalog.DeliveryRunbookRun> catalog) {
+        return new DeliveryRunbooksEndpoint(catalog);
     }
 
     @Bean

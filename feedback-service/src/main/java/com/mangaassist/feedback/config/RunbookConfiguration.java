@@ -2,12 +2,16 @@ package com.mangaassist.feedback.config;
 
 import com.mangaassist.common.aws.ResourceNaming;
 import com.mangaassist.common.runbook.AuditLog;
+import com.mangaassist.common.runbook.RunbookCatalog;
+import com.mangaassist.common.runbook.RunbookResult;
 import com.mangaassist.common.runbook.RunbookResults;
 import com.mangaassist.common.runbook.dynamodb.DynamoDbAuditLog;
 import com.mangaassist.common.runbook.dynamodb.DynamoDbRunbookResults;
 import com.mangaassist.feedback.improvement.domain.PipelineFreeze;
 import com.mangaassist.feedback.intake.domain.FeedbackStore;
 import com.mangaassist.feedback.intake.domain.RatedMessages;
+import com.mangaassist.feedback.runbook.adapter.in.actuator.FeedbackRunbookCatalog;
+import com.mangaassist.feedback.runbook.adapter.in.actuator.FeedbackRunbooksEndpoint;
 import com.mangaassist.feedback.runbook.adapter.out.dynamodb.DynamoDbBackfillCheckpoints;
 import com.mangaassist.feedback.runbook.adapter.out.dynamodb.DynamoDbQuarantineSubjects;
 import com.mangaassist.feedback.runbook.application.BackfillSettings;
@@ -21,7 +25,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** Joins the runbooks to the audit log, the quarantine table and the locks table. */
+/** Joins the runbooks (REST and the {@code runbooks} Actuator endpoint) to the audit log, the quarantine table and the locks table. */
 @Configuration(proxyBeanMethods = false)
 class RunbookConfiguration {
 
@@ -72,5 +76,15 @@ class RunbookConfiguration {
             RunbookResults results,
             Clock clock) {
         return new FeedbackRunbooks(store, subjects, freeze, backfill, audit, results, clock);
+    }
+
+    @Bean
+    RunbookCatalog<RunbookResult> feedbackRunbookCatalog(FeedbackRunbooks runbooks, RunbookProperties properties) {
+        return FeedbackRunbookCatalog.of(runbooks, properties.maxBackfillWindow());
+    }
+
+    @Bean
+    FeedbackRunbooksEndpoint runbooksEndpoint(RunbookCatalog<RunbookResult> catalog) {
+        return new FeedbackRunbooksEndpoint(catalog);
     }
 }

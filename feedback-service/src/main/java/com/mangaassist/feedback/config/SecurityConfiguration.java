@@ -1,6 +1,7 @@
 package com.mangaassist.feedback.config;
 
 import com.mangaassist.common.security.ServiceSecurity;
+import com.mangaassist.feedback.runbook.adapter.in.actuator.FeedbackRunbookCatalog;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -10,7 +11,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Who may call what (roles of ARCHITECTURE.md). Customers submit and read their own feedback; on-call and
  * ML leads read quality, anomalies, reputation and aggregates; only on-call quarantines and backfills; only
- * an ML lead runs the prompt-improvement job or unfreezes it. Object-level checks are in the controllers.
+ * an ML lead runs the prompt-improvement job or unfreezes it — on the REST paths and on {@code
+ * /actuator/runbooks/improvement-(un)freeze} alike. Object-level checks are in the controllers.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -19,6 +21,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         return ServiceSecurity.build(
                 http,
+                FeedbackRunbookCatalog.actuatorRoles(),
                 rules -> rules.requestMatchers(HttpMethod.POST, "/api/feedback")
                         .hasRole("CUSTOMER")
                         .requestMatchers(

@@ -3,12 +3,16 @@ package com.mangaassist.reviewqueue.config;
 import com.mangaassist.common.aws.ResourceNaming;
 import com.mangaassist.common.paging.Pager;
 import com.mangaassist.common.runbook.AuditLog;
+import com.mangaassist.common.runbook.RunbookCatalog;
+import com.mangaassist.common.runbook.RunbookResult;
 import com.mangaassist.common.runbook.RunbookResults;
 import com.mangaassist.common.runbook.dynamodb.DynamoDbAuditLog;
 import com.mangaassist.common.runbook.dynamodb.DynamoDbRunbookResults;
 import com.mangaassist.model.resources.Resources;
 import com.mangaassist.model.routing.TopicCategory;
 import com.mangaassist.reviewqueue.presence.application.ReviewerPresence;
+import com.mangaassist.reviewqueue.runbook.adapter.in.actuator.ReviewRunbookCatalog;
+import com.mangaassist.reviewqueue.runbook.adapter.in.actuator.ReviewRunbooksEndpoint;
 import com.mangaassist.reviewqueue.runbook.application.ReviewRunbooks;
 import com.mangaassist.reviewqueue.runbook.domain.BulkApprovePolicy;
 import com.mangaassist.reviewqueue.task.application.QueueSweeps;
@@ -23,7 +27,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** The on-call runbooks, the audit log and idempotency records. */
+/** The on-call runbooks (REST and the {@code runbooks} Actuator endpoint), the audit log and idempotency records. */
 @Configuration(proxyBeanMethods = false)
 class RunbookConfiguration {
 
@@ -64,5 +68,15 @@ class RunbookConfiguration {
             BulkApprovePolicy bulkApprove,
             Clock clock) {
         return new ReviewRunbooks(tasks, sweeps, completion, presence, pager, audit, results, sla, bulkApprove, clock);
+    }
+
+    @Bean
+    RunbookCatalog<RunbookResult> reviewRunbookCatalog(ReviewRunbooks runbooks, BulkApprovePolicy bulkApprove) {
+        return ReviewRunbookCatalog.of(runbooks, bulkApprove);
+    }
+
+    @Bean
+    ReviewRunbooksEndpoint runbooksEndpoint(RunbookCatalog<RunbookResult> catalog) {
+        return new ReviewRunbooksEndpoint(catalog);
     }
 }

@@ -15,7 +15,7 @@ import java.util.Map;
  * exact status such as {@code 403}). Callers without a token, with a forged one or an expired one get 401
  * everywhere, so they have no columns.
  */
-record AccessMatrix(List<String> roles, Map<String, Map<String, String>> rows) {
+record AccessMatrix(String service, List<String> roles, Map<String, Map<String, String>> rows) {
 
     /** An operation's key: {@code "GET /api/reviews/{taskId}"}. */
     static String key(String method, String path) {
@@ -59,7 +59,7 @@ record AccessMatrix(List<String> roles, Map<String, Map<String, String>> rows) {
         if (roles == null) {
             throw new IllegalStateException("no header row (| service | method | path | roles…) in " + file);
         }
-        return new AccessMatrix(roles, rows);
+        return new AccessMatrix(service, roles, rows);
     }
 
     private static List<String> cells(String line) {

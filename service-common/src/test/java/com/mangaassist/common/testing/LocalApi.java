@@ -20,6 +20,17 @@ public final class LocalApi {
 
     /** {@code method path} with a JSON {@code body} (or none) as {@code user} with {@code roles}. */
     public HttpResponse<String> call(String method, String path, String body, String user, String... roles) {
+        return call(method, path, body, java.util.Map.of(), user, roles);
+    }
+
+    /** As {@link #call(String, String, String, String, String...)} with extra request {@code headers}. */
+    public HttpResponse<String> call(
+            String method,
+            String path,
+            String body,
+            java.util.Map<String, String> headers,
+            String user,
+            String... roles) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/json")
                 .method(
@@ -28,6 +39,7 @@ public final class LocalApi {
         if (user != null) {
             request.header("Authorization", "Bearer " + LocalAws.token(user, roles));
         }
+        headers.forEach(request::header);
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -129,7 +129,8 @@ public abstract class ServiceSecurityContract extends LocalStackSpringTest {
      * row there is still an operation, and each operation answers no token, a forged and an expired token with
      * 401 and each role with the status its cell says. Path parameters get a placeholder, required query
      * parameters a value of their type, bodies {@code {}}: enough to reach the security decision, never a 5xx.
-     * A missing row is reported with the statuses observed, to be checked against API.md and added.
+     * A missing row is reported with the statuses observed, to be checked against API.md and added. The
+     * {@code runbooks} Actuator endpoint, which OpenAPI does not document, is checked the same way.
      */
     @Test
     void everyOperationAnswersEachCallerAsTheAccessTableSays() throws Exception {
@@ -158,38 +159,87 @@ public abstract class ServiceSecurityContract extends LocalStackSpringTest {
                             caller.getKey(),
                             call(operation.getKey(), path.getKey(), operation.getValue(), caller.getValue()));
                 }
-                for (String anonymous : List.of("none", "forged", "expired")) {
-                    if (observed.get(anonymous) != 401) {
-                        problems.add(key + " as " + anonymous + ": " + observed.get(anonymous) + ", expected 401");
-                    }
-                }
-                Map<String, String> expected = table.rows().get(key);
-                if (expected == null) {
-                    problems.add("not in docs/ACCESS.md: | " + service + " | " + key.replace(" ", " | `") + "` | "
-                            + String.join(
-                                    " | ",
-                                    table.roles().stream()
-                                            .map(r -> cell(observed.get(r)))
-                                            .toList())
-                            + " |");
-                    continue;
-                }
-                expected.forEach((role, cell) -> {
-                    int status = observed.get(role);
-                    boolean ok = cell.equals("✓")
-                            ? status != 401 && status != 403 && status < 500
-                            : Integer.toString(status).equals(cell);
-                    if (!ok) {
-                        problems.add(key + " as " + role + ": " + status + ", the table says " + cell);
-                    }
-                });
+                verify(key, observed, table, problems);
             }
+        }
+        for (String key : runbookOperations()) {
+            seen.add(key);
+            Map<String, Integer> observed = new LinkedHashMap<>();
+            String[] parts = key.split(" ", 2);
+            for (Map.Entry<String, String> caller : tokens.entrySet()) {
+                observed.put(caller.getKey(), callActuator(parts[0], parts[1], caller.getValue()));
+            }
+            verify(key, observed, table, problems);
         }
         table.rows().keySet().stream()
                 .filter(key -> !seen.contains(key))
                 .forEach(key -> problems.add("in docs/ACCESS.md but not an operation any more: " + key));
 
         assertThat(problems).as("access matrix of " + service).isEmpty();
+    }
+
+    private static void verify(String key, Map<String, Integer> observed, AccessMatrix table, List<String> problems) {
+        for (String anonymous : List.of("none", "forged", "expired")) {
+            if (observed.get(anonymous) != 401) {
+                problems.add(key + " as " + anonymous + ": " + observed.get(anonymous) + ", expected 401");
+            }
+        }
+        Map<String, String> expected = table.rows().get(key);
+        if (expected == null) {
+            problems.add("not in docs/ACCESS.md: | " + table.service() + " | " + key.replace(" ", " | `") + "` | "
+                    + String.join(
+                            " | ",
+                            table.roles().stream()
+                                    .map(r -> cell(observed.get(r)))
+                                    .toList())
+                    + " |");
+            return;
+        }
+        expected.forEach((role, cell) -> {
+            int status = observed.get(role);
+            boolean ok = cell.equals("✓")
+                    ? status != 401 && status != 403 && status < 500
+                    : Integer.toString(status).equals(cell);
+            if (!ok) {
+                problems.add(key + " as " + role + ": " + status + ", the table says " + cell);
+            }
+        });
+    }
+
+    /**
+     * The {@code runbooks} Actuator endpoint's operations when the service has one (its listing, as on-call,
+     * names the runbooks): the listing, and each runbook's describe (GET) and run (POST). A run with the
+     * placeholder body {@code {}} has no reason, so it is refused before anything changes.
+     */
+    private List<String> runbookOperations() throws Exception {
+        HttpResponse<String> listing = send("/actuator/runbooks", LocalAws.token("u-matrix-listing", "oncall"));
+        if (listing.statusCode() == 404) {
+            return List.of();
+        }
+        List<String> keys = new ArrayList<>();
+        keys.add(AccessMatrix.key("GET", "/actuator/runbooks"));
+        for (JsonNode runbook : JSON.readTree(listing.body()).path("runbooks")) {
+            String path = "/actuator/runbooks/" + runbook.path("name").asString();
+            keys.add(AccessMatrix.key("GET", path));
+            keys.add(AccessMatrix.key("POST", path));
+        }
+        return keys;
+    }
+
+    private int callActuator(String httpMethod, String path, String token) throws Exception {
+        boolean post = httpMethod.equals("POST");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .method(
+                        httpMethod,
+                        post ? HttpRequest.BodyPublishers.ofString("{}") : HttpRequest.BodyPublishers.noBody());
+        if (post) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     private static String cell(int status) {

@@ -4,7 +4,9 @@ import com.mangaassist.common.aws.ResourceNaming;
 import com.mangaassist.common.jobs.PeriodicJobs;
 import com.mangaassist.common.jobs.SingleRunner;
 import com.mangaassist.common.runbook.AuditLog;
+import com.mangaassist.common.runbook.RunbookCatalog;
 import com.mangaassist.common.runbook.RunbookExecutor;
+import com.mangaassist.common.runbook.RunbookResult;
 import com.mangaassist.common.runbook.RunbookResults;
 import com.mangaassist.common.runbook.dynamodb.DynamoDbAuditLog;
 import com.mangaassist.common.runbook.dynamodb.DynamoDbRunbookResults;
@@ -23,6 +25,8 @@ import com.mangaassist.threshold.protection.domain.BackpressureSettings;
 import com.mangaassist.threshold.protection.domain.DepthForecast;
 import com.mangaassist.threshold.protection.domain.PeakProfile;
 import com.mangaassist.threshold.protection.domain.Relaxation;
+import com.mangaassist.threshold.runbook.adapter.in.actuator.ThresholdRunbookCatalog;
+import com.mangaassist.threshold.runbook.adapter.in.actuator.ThresholdRunbooksEndpoint;
 import com.mangaassist.threshold.runbook.application.ThresholdRunbooks;
 import com.mangaassist.threshold.signals.adapter.out.dynamodb.DynamoDbReviewSignals;
 import com.mangaassist.threshold.signals.domain.ReviewSignals;
@@ -178,5 +182,15 @@ class ProtectionConfiguration {
                 announcer,
                 auditor,
                 clock);
+    }
+
+    @Bean
+    RunbookCatalog<RunbookResult> thresholdRunbookCatalog(ThresholdRunbooks runbooks) {
+        return ThresholdRunbookCatalog.of(runbooks);
+    }
+
+    @Bean
+    ThresholdRunbooksEndpoint runbooksEndpoint(RunbookCatalog<RunbookResult> catalog) {
+        return new ThresholdRunbooksEndpoint(catalog);
     }
 }

@@ -2,13 +2,11 @@ package com.mangaassist.delivery.promise.adapter.in.web;
 
 import com.mangaassist.common.web.Problems;
 import com.mangaassist.delivery.promise.application.DeliveryRunbooks;
-import com.mangaassist.delivery.promise.application.IdempotentResults;
 import com.mangaassist.delivery.promise.application.RunbookCommand;
 import com.mangaassist.delivery.promise.application.RunbookReport;
 import com.mangaassist.delivery.promise.application.RunbookRequestRejected;
 import java.security.Principal;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,28 +19,25 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Scenario 4's runbooks for on-call: retry stuck deliveries in a creation window, and apologise to
  * connected users with overdue promises. Each takes {@code dryRun} (default true) and a required
- * {@code reason}, is audited, and honours {@code Idempotency-Key} by answering with the first result.
+ * {@code reason}, is audited, and honours {@code Idempotency-Key} by answering with the first result; the
+ * {@code runbooks} Actuator endpoint runs them the same way ({@link DeliveryRunbookCalls}).
  */
 @RestController
 @RequestMapping("/api/runbook/deliveries")
 public class DeliveryRunbookController {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    static final int MAX_IDEMPOTENCY_KEY_CHARS = 128;
 
     private final DeliveryRunbooks runbooks;
-    private final IdempotentResults idempotent;
-    private final JsonMapper json;
+    private final DeliveryRunbookCalls calls;
 
-    public DeliveryRunbookController(DeliveryRunbooks runbooks, IdempotentResults idempotent, JsonMapper json) {
+    public DeliveryRunbookController(DeliveryRunbooks runbooks, DeliveryRunbookCalls calls) {
         this.runbooks = runbooks;
-        this.idempotent = idempotent;
-        this.json = json;
+        this.calls = calls;
     }
 
     /** Body of both runbooks; {@code from}/{@code to} only for retry. */
@@ -73,22 +68,8 @@ public class DeliveryRunbookController {
 
     private ResponseEntity<String> idempotently(
             Principal caller, String action, String key, Supplier<RunbookReport> run) {
-        if (key != null && (key.isBlank() || key.length() > MAX_IDEMPOTENCY_KEY_CHARS)) {
-            throw new RunbookRequestRejected(
-                    "INVALID_IDEMPOTENCY_KEY",
-                    "Idempotency-Key must be 1-" + MAX_IDEMPOTENCY_KEY_CHARS + " characters");
-        }
-        String scope = caller.getName() + "#" + action;
-        Optional<String> first = key == null ? Optional.empty() : idempotent.find(scope, key);
-        if (first.isPresent()) {
-            return ok(first.get(), true);
-        }
-        String result = json.writeValueAsString(run.get());
-        if (key == null) {
-            return ok(result, false);
-        }
-        String stored = idempotent.storeFirst(scope, key, result);
-        return ok(stored, !stored.equals(result));
+        DeliveryRunbookCalls.Reply reply = calls.call(caller.getName(), action, key, run);
+        return ok(reply.json(), reply.replayed());
     }
 
     private static ResponseEntity<String> ok(String body, boolean replayed) {

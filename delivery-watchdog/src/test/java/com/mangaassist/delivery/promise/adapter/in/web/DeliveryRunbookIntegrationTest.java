@@ -129,6 +129,119 @@ class DeliveryRunbookIntegrationTest extends DeliveryStackTest {
         assertThat(response.statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void theActuatorPathListsDescribesAndRunsTheSameRunbooksOncePerKey() throws Exception {
+        HttpResponse<String> listing = actuator("GET", "/actuator/runbooks", null, null, "oncall-1", "oncall");
+        assertThat(listing.statusCode()).as(listing.body()).isEqualTo(200);
+        JsonNode runbooks = json.readTree(listing.body()).get("runbooks");
+        assertThat(runbooks.valueStream().map(r -> r.get("name").asString())).containsExactly("retry", "apologies");
+        assertThat(runbooks.get(0).get("guard").asString()).contains("PENDING and overdue only");
+        assertThat(runbooks.get(0)
+                        .get("parameters")
+                        .valueStream()
+                        .map(p -> p.get("name").asString()))
+                .containsExactly("from", "to");
+
+        TestGateway.Socket socket = TestGateway.get().connect();
+        Instant from = clock.instant().minusSeconds(1);
+        String messageId = newId("m-actuator");
+        promise(messageId, newId("u-actuator"), socket.connectionId(), "Draft via the actuator.");
+        Instant to = clock.instant().plusSeconds(1);
+        clock.advance(PROMISE_WINDOW.plusMinutes(1));
+        int auditedBefore = auditEntries("deliveries.retry");
+
+        HttpResponse<String> restDry =
+                post("/retry", "{\"from\":\"" + from + "\",\"to\":\"" + to + "\",\"reason\":\"INC-4 act\"}", null);
+        HttpResponse<String> actuatorDry = actuator(
+                "GET",
+                "/actuator/runbooks/retry?reason=INC-4%20act&from=" + from + "&to=" + to,
+                null,
+                null,
+                "oncall-1",
+                "oncall");
+        assertThat(actuatorDry.statusCode()).as(actuatorDry.body()).isEqualTo(200);
+        JsonNode viaRest = json.readTree(restDry.body());
+        JsonNode viaActuator = json.readTree(actuatorDry.body()).get("dryRun");
+        for (String field : java.util.List.of("action", "dryRun", "considered", "messageIds", "outcomes")) {
+            assertThat(viaActuator.get(field)).as(field).isEqualTo(viaRest.get(field));
+        }
+        assertThat(viaActuator.get("messageIds").toString()).contains(messageId);
+        assertThat(stored(messageId).status()).isEqualTo(PromiseStatus.PENDING);
+
+        String body = "{\"from\":\"" + from + "\",\"to\":\"" + to + "\",\"dryRun\":false,\"reason\":\"INC-4 act\"}";
+        String key = "act-" + messageId;
+        HttpResponse<String> first = actuator("POST", "/actuator/runbooks/retry", body, key, "oncall-1", "oncall");
+        HttpResponse<String> again = actuator("POST", "/actuator/runbooks/retry", body, key, "oncall-1", "oncall");
+        HttpResponse<String> viaRestWithKey = post("/retry", body, key);
+
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        JsonNode firstRun = json.readTree(first.body());
+        assertThat(firstRun.get("replayed").asBoolean()).isFalse();
+        assertThat(firstRun.get("outcomes").get("websocket").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(stored(messageId).status()).isEqualTo(PromiseStatus.FALLBACK);
+        JsonNode secondRun = json.readTree(again.body());
+        assertThat(secondRun.get("replayed").asBoolean()).isTrue();
+        assertThat(secondRun.get("outcomes")).isEqualTo(firstRun.get("outcomes"));
+        assertThat(secondRun.get("messageIds")).isEqualTo(firstRun.get("messageIds"));
+        assertThat(viaRestWithKey.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(json.readTree(viaRestWithKey.body()).get("outcomes")).isEqualTo(firstRun.get("outcomes"));
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> !socket.receivedContaining(messageId).isEmpty());
+        assertThat(socket.receivedContaining(messageId)).hasSize(1);
+        assertThat(auditEntries("deliveries.retry") - auditedBefore)
+                .as("two dry runs and one real run; replays are not runs")
+                .isEqualTo(3);
+    }
+
+    @Test
+    void theActuatorPathIsOncallOnlyAndNeedsAReason() throws Exception {
+        for (String role : java.util.List.of("customer", "reviewer", "ml-lead")) {
+            assertThat(actuator("GET", "/actuator/runbooks", null, null, "u-" + role, role)
+                            .statusCode())
+                    .as(role)
+                    .isEqualTo(403);
+            assertThat(actuator("POST", "/actuator/runbooks/apologies", "{\"reason\":\"r\"}", null, "u-" + role, role)
+                            .statusCode())
+                    .as(role)
+                    .isEqualTo(403);
+        }
+        assertThat(actuator("POST", "/actuator/runbooks/apologies", "{\"reason\":\"r\"}", null, null)
+                        .statusCode())
+                .isEqualTo(401);
+        HttpResponse<String> noReason =
+                actuator("POST", "/actuator/runbooks/apologies", "{\"dryRun\":false}", null, "oncall-1", "oncall");
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(noReason.body()).contains("reason");
+        Instant now = clock.instant();
+        HttpResponse<String> tooLong = actuator(
+                "POST",
+                "/actuator/runbooks/retry",
+                "{\"from\":\"" + now.minus(Duration.ofHours(25)) + "\",\"to\":\"" + now + "\",\"reason\":\"r\"}",
+                null,
+                "oncall-1",
+                "oncall");
+        assertThat(tooLong.statusCode()).isEqualTo(422);
+        assertThat(tooLong.body()).contains("\"code\":\"WINDOW_TOO_LONG\"");
+    }
+
+    private HttpResponse<String> actuator(
+            String method, String path, String body, String idempotencyKey, String subject, String... roles)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json")
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (subject != null) {
+            request.header("Authorization", "Bearer " + LocalAws.token(subject, roles));
+        }
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpResponse<String> post(String path, String body, String idempotencyKey) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + port + "/api/runbook/deliveries" + path))
