@@ -317,11 +317,12 @@ public final class RunningSuite implements AutoCloseable {
         long start = System.nanoTime();
         URI redis = stack.endpoints().redis();
         ProcessHandle running = descendants()
-                // Debian's redis-server is a link to redis-check-rdb and retitles itself "redis-server host:port"
-                .filter(p -> p.info()
-                        .commandLine()
-                        .map(c -> c.contains("redis-server") && c.contains(":" + redis.getPort()))
-                        .orElse(false))
+                // Debian's redis-server is a link to redis-check-rdb and retitles itself "redis-server host:port":
+                // only /proc/<pid>/cmdline shows the title (ProcessHandle.Info reports the executable)
+                .filter(p -> {
+                    String title = procCommandLine(p);
+                    return title.contains("redis-server") && title.contains(":" + redis.getPort());
+                })
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no redis-server under the suite"));
         running.destroyForcibly();
@@ -400,6 +401,16 @@ public final class RunningSuite implements AutoCloseable {
                 .flatMap(extra -> ProcessHandle.of(extra.pid()).stream())
                 .flatMap(ProcessHandle::descendants);
         return java.util.stream.Stream.concat(underStack, underExtras);
+    }
+
+    /** The process's command line as it shows itself (Linux), empty when unreadable. */
+    private static String procCommandLine(ProcessHandle process) {
+        try {
+            byte[] raw = Files.readAllBytes(Path.of("/proc", Long.toString(process.pid()), "cmdline"));
+            return new String(raw, StandardCharsets.UTF_8).replace('\0', ' ');
+        } catch (IOException | RuntimeException gone) {
+            return "";
+        }
     }
 
     private static void awaitPing(URI redis, ChildProcess process) {

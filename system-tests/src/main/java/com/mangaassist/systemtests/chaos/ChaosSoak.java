@@ -174,7 +174,8 @@ public final class ChaosSoak {
         long end = start + options.duration().toNanos();
         for (int k = 0; ; k++) {
             long next = start + options.faultEvery().toNanos() * (k + 1);
-            if (next >= end) {
+            // the last fault leaves a period of calm before the end: its "after" latencies and its recovery count
+            if (next + options.faultEvery().toNanos() > end) {
                 break;
             }
             LockSupport.parkNanos(next - System.nanoTime());
@@ -409,13 +410,13 @@ public final class ChaosSoak {
         Path root = Path.of(System.getProperty("mangaassist.root", "."))
                 .toAbsolutePath()
                 .normalize();
+        Result result;
         try (RunningSuite suite = RunningSuite.start(
                 root, root.resolve("system-tests/target/chaos-soak-logs"), suiteOptions(reviewTimeout))) {
-            Result result = new ChaosSoak(suite, options, System.out).run();
-            if (result.lost() > 0 || result.shownTwice() > 0) {
-                System.exit(1);
-            }
+            result = new ChaosSoak(suite, options, System.out).run();
         }
+        // after the suite has stopped: System.exit would skip its close
+        System.exit(result.lost() > 0 || result.shownTwice() > 0 ? 1 : 0);
     }
 
     /** The suite for a soak: the review workflow timing out after {@code reviewTimeout}, leases of 15 s. */

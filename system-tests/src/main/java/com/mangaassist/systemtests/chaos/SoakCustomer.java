@@ -44,7 +44,13 @@ final class SoakCustomer implements Runnable {
     }
 
     private static final Duration REPLY_WAIT = Duration.ofSeconds(20);
-    private static final int MAX_ATTEMPTS = 8;
+    /**
+     * How long a customer keeps re-sending before giving up: longer than a restart of the only orchestrator here
+     * (30-40 s on a busy machine; in AWS other tasks would take the turn at once).
+     */
+    private static final Duration PERSEVERANCE = Duration.ofMinutes(2);
+
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
 
     private final String name;
     private final String token;
@@ -170,7 +176,11 @@ final class SoakCustomer implements Runnable {
         Turn turn = new Turn(clientMessageId, kind, System.nanoTime());
         turns.add(turn);
         counters.count("turns sent");
-        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+        long giveUpAt = turn.sentNanos + PERSEVERANCE.toNanos();
+        for (int attempt = 1; System.nanoTime() < giveUpAt; attempt++) {
+            if (attempt > 1) {
+                park(backoff(attempt));
+            }
             turn.attempts = attempt;
             CustomerSocket socket = current;
             long sentAt = System.nanoTime();
@@ -178,7 +188,6 @@ final class SoakCustomer implements Runnable {
                 socket.ask(clientMessageId, text, lang);
             } catch (RuntimeException e) {
                 counters.count("send failed, resent");
-                park(Duration.ofSeconds(1));
                 connected();
                 continue;
             }
@@ -192,12 +201,10 @@ final class SoakCustomer implements Runnable {
             CustomerSocket.Received received = reply.get();
             if (received.type() == null) {
                 counters.count("gateway error (integration down), resent");
-                park(Duration.ofSeconds(1));
                 continue;
             }
             if ("error".equals(received.type())) {
                 counters.count("error " + received.text("code") + ", resent");
-                park(Duration.ofSeconds(1));
                 continue;
             }
             if (received.messageId() != null) {
@@ -210,8 +217,14 @@ final class SoakCustomer implements Runnable {
             }
             return turn;
         }
-        counters.count("gave up after " + MAX_ATTEMPTS + " attempts");
+        counters.count("gave up after " + PERSEVERANCE.toSeconds() + " s of re-sending");
         return turn;
+    }
+
+    /** 0.5 s, 1 s, 2 s, 4 s, then 5 s between attempts. */
+    private static Duration backoff(int attempt) {
+        long millis = 250L << Math.min(attempt - 1, 5);
+        return Duration.ofMillis(Math.min(millis, MAX_BACKOFF.toMillis()));
     }
 
     /**
