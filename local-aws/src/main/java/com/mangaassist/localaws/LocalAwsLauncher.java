@@ -22,6 +22,9 @@ import org.slf4j.LoggerFactory;
  * --integration URL         where the gateway forwards WebSocket routes (settable later)
  * --opensearch-home DIR     keep OpenSearch's data in DIR across restarts (default: a temporary directory)
  * --exit-on-stdin-eof       stop when standard input closes
+ * --backend B               local-aws (default: every component a stand-in) or localstack (DynamoDB, SQS,
+ *                           Step Functions, SES, Redis and OpenSearch as containers; needs Docker and Testcontainers
+ *                           on the classpath, see LocalAwsProcess)
  * </pre>
  */
 public final class LocalAwsLauncher {
@@ -37,6 +40,7 @@ public final class LocalAwsLauncher {
         URI integration = null;
         boolean exitOnStdinEof = false;
         Path openSearchHome = null;
+        com.mangaassist.localaws.junit.AwsBackend backend = com.mangaassist.localaws.junit.AwsBackend.LOCAL_AWS;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--node-dir" -> nodeDir = Path.of(value(args, ++i, "--node-dir"));
@@ -45,13 +49,15 @@ public final class LocalAwsLauncher {
                 case "--integration" -> integration = URI.create(value(args, ++i, "--integration"));
                 case "--exit-on-stdin-eof" -> exitOnStdinEof = true;
                 case "--opensearch-home" -> openSearchHome = Path.of(value(args, ++i, "--opensearch-home"));
+                case "--backend" ->
+                    backend = com.mangaassist.localaws.junit.AwsBackend.parse(value(args, ++i, "--backend"));
                 default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
             }
         }
         if (nodeDir == null) {
             throw new IllegalArgumentException("--node-dir is required");
         }
-        LocalAwsStack stack = LocalAwsStack.start(components, nodeDir, prefix, integration, openSearchHome);
+        LocalAwsStack stack = LocalAwsStack.start(components, nodeDir, prefix, integration, openSearchHome, backend);
         ControlServer control = new ControlServer(stack);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()

@@ -1,9 +1,12 @@
 package com.mangaassist.localaws;
 
 import com.mangaassist.localaws.auth.JwtIssuer;
+import com.mangaassist.localaws.containers.ContainerPlan;
+import com.mangaassist.localaws.containers.LocalStackContainers;
 import com.mangaassist.localaws.dynamodb.DynaliteStandIn;
 import com.mangaassist.localaws.dynamodb.TableProvisioner;
 import com.mangaassist.localaws.gateway.WebSocketGateway;
+import com.mangaassist.localaws.junit.AwsBackend;
 import com.mangaassist.localaws.opensearch.OpenSearchStandIn;
 import com.mangaassist.localaws.redis.RedisStandIn;
 import com.mangaassist.localaws.ses.SesStandIn;
@@ -47,6 +50,7 @@ public final class LocalAwsStack implements AutoCloseable {
     private final List<StandIn> started = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, String> endpoints = Collections.synchronizedMap(new LinkedHashMap<>());
     private WebSocketGateway gateway;
+    private LocalStackContainers containers;
     private DynamoDbClient dynamoDb;
     private SqsClient sqs;
     private SfnClient sfn;
@@ -63,9 +67,37 @@ public final class LocalAwsStack implements AutoCloseable {
     public static LocalAwsStack start(
             Set<Component> components, Path nodeDir, String prefix, URI integration, Path openSearchHome)
             throws Exception {
+        return start(components, nodeDir, prefix, integration, openSearchHome, AwsBackend.LOCAL_AWS);
+    }
+
+    /**
+     * As above, on {@code backend}: with {@link AwsBackend#LOCALSTACK} DynamoDB, SQS, Step Functions, SES, Redis and
+     * OpenSearch are containers ({@link ContainerPlan}) and only the gateway and the issuer are stand-ins; the
+     * endpoint keys and the provisioning are the same.
+     */
+    public static LocalAwsStack start(
+            Set<Component> components,
+            Path nodeDir,
+            String prefix,
+            URI integration,
+            Path openSearchHome,
+            AwsBackend backend)
+            throws Exception {
         LocalAwsStack stack = new LocalAwsStack();
         try {
-            stack.startAll(EnumSet.copyOf(components), nodeDir, integration, openSearchHome);
+            Set<Component> standIns = EnumSet.noneOf(Component.class);
+            standIns.addAll(components);
+            if (backend == AwsBackend.LOCALSTACK) {
+                ContainerPlan plan = ContainerPlan.of(standIns);
+                if (plan.needsDocker()) {
+                    stack.containers = LocalStackContainers.start(plan);
+                    stack.endpoints.putAll(stack.containers.endpoints());
+                    log.info("containers ready: {}", stack.containers.endpoints());
+                }
+                standIns.removeAll(ContainerPlan.replaced());
+            }
+            stack.startAll(standIns, nodeDir, integration, openSearchHome);
+            stack.connectClients();
             stack.provision(prefix);
             stack.endpoints.put("prefix", prefix);
             return stack;
@@ -85,31 +117,13 @@ public final class LocalAwsStack implements AutoCloseable {
         }
         if (components.contains(Component.DYNAMODB)) {
             start(new DynaliteStandIn(nodeDir), "dynamodb");
-            dynamoDb = DynamoDbClient.builder()
-                    .endpointOverride(URI.create(endpoints.get("dynamodb")))
-                    .region(REGION)
-                    .credentialsProvider(dummyCredentials())
-                    .httpClient(UrlConnectionHttpClient.create())
-                    .build();
         }
         if (components.contains(Component.SQS)) {
             start(new ElasticMqStandIn(), "sqs");
-            sqs = SqsClient.builder()
-                    .endpointOverride(URI.create(endpoints.get("sqs")))
-                    .region(REGION)
-                    .credentialsProvider(dummyCredentials())
-                    .httpClient(UrlConnectionHttpClient.create())
-                    .build();
         }
         if (components.contains(Component.STEPFUNCTIONS)) {
             URI sqsEndpoint = endpoints.containsKey("sqs") ? URI.create(endpoints.get("sqs")) : null;
             start(new StepFunctionsStandIn(nodeDir, sqsEndpoint), "stepfunctions");
-            sfn = SfnClient.builder()
-                    .endpointOverride(URI.create(endpoints.get("stepfunctions")))
-                    .region(REGION)
-                    .credentialsProvider(dummyCredentials())
-                    .httpClient(UrlConnectionHttpClient.create())
-                    .build();
         }
         if (components.contains(Component.REDIS)) {
             start(new RedisStandIn(), "redis");
@@ -129,6 +143,34 @@ public final class LocalAwsStack implements AutoCloseable {
             openSearch.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+
+    /** Provisioning clients for whichever back end serves DynamoDB, SQS and Step Functions. */
+    private void connectClients() {
+        if (endpoints.containsKey("dynamodb")) {
+            dynamoDb = DynamoDbClient.builder()
+                    .endpointOverride(URI.create(endpoints.get("dynamodb")))
+                    .region(REGION)
+                    .credentialsProvider(dummyCredentials())
+                    .httpClient(UrlConnectionHttpClient.create())
+                    .build();
+        }
+        if (endpoints.containsKey("sqs")) {
+            sqs = SqsClient.builder()
+                    .endpointOverride(URI.create(endpoints.get("sqs")))
+                    .region(REGION)
+                    .credentialsProvider(dummyCredentials())
+                    .httpClient(UrlConnectionHttpClient.create())
+                    .build();
+        }
+        if (endpoints.containsKey("stepfunctions")) {
+            sfn = SfnClient.builder()
+                    .endpointOverride(URI.create(endpoints.get("stepfunctions")))
+                    .region(REGION)
+                    .credentialsProvider(dummyCredentials())
+                    .httpClient(UrlConnectionHttpClient.create())
+                    .build();
         }
     }
 
@@ -206,6 +248,10 @@ public final class LocalAwsStack implements AutoCloseable {
             } catch (RuntimeException e) {
                 log.error("stopping {} failed", standIn.name(), e);
             }
+        }
+        if (containers != null) {
+            containers.close();
+            containers = null;
         }
     }
 

@@ -7,6 +7,7 @@ import com.mangaassist.delivery.promise.adapter.out.micrometer.MicrometerDeliver
 import com.mangaassist.delivery.testing.DeliveryStackTest;
 import com.mangaassist.delivery.testing.TestGateway;
 import com.mangaassist.localaws.junit.LocalAws;
+import com.mangaassist.localaws.junit.LocalAwsOnly;
 import com.mangaassist.model.alarms.RunbookAlarm;
 import com.mangaassist.model.alarms.RunbookAlarms;
 import com.mangaassist.model.delivery.DeliveryRequest;
@@ -66,6 +67,7 @@ class DeliveryIntegrationTest extends DeliveryStackTest {
         assertThat(channel(messageId)).isEqualTo("websocket");
     }
 
+    @LocalAwsOnly("reads the mail from the SES stand-in's /local/outbox; LocalStack keeps it elsewhere")
     @Test
     void goneConnectionFallsBackToInboxAndEmailAndTheInboxIsDrainedOnReconnect() throws Exception {
         String userId = newId("u-gone");

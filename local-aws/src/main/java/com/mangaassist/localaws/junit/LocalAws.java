@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * The local stack of this test JVM: started on first use, once, and stopped when the JVM exits (the
  * child also stops by itself if this JVM is killed). Set the system property {@code localaws.without}
- * (e.g. {@code opensearch}) to leave out components the module's tests do not need.
+ * (e.g. {@code opensearch}) to leave out components the module's tests do not need. The back end is
+ * {@link AwsBackend#selected()}: the stand-ins, or with {@code -Plocalstack} containers for everything but the
+ * gateway and the issuer, under the same endpoint keys.
  */
 public final class LocalAws {
 
@@ -40,7 +42,7 @@ public final class LocalAws {
             Path log = Path.of(System.getProperty(
                     "localaws.log",
                     "target/local-aws-" + ProcessHandle.current().pid() + ".log"));
-            LocalAwsProcess started = LocalAwsProcess.start(without, log);
+            LocalAwsProcess started = LocalAwsProcess.start(without, log, null, AwsBackend.selected());
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "local-aws-stop"));
             process = started;
         }
@@ -49,19 +51,15 @@ public final class LocalAws {
 
     /**
      * Stops the calling test (skipped, not failed) when {@code -Plocalstack} was asked for on a machine
-     * without Docker, printing the reason once per JVM; fails when Docker is there, because the LocalStack
-     * back end is not wired yet (see docs/LOCAL-STACK.md).
+     * without Docker, printing the reason once per JVM. With Docker, {@link #process()} starts the launcher on the
+     * {@code localstack} back end: DynamoDB, SQS, Step Functions, SES, Redis and OpenSearch are containers there
+     * (see {@link com.mangaassist.localaws.containers.ContainerPlan} and docs/LOCAL-STACK.md).
      */
     static synchronized void requireBackend() {
-        if (AwsBackend.selected() != AwsBackend.LOCALSTACK) {
-            return;
-        }
         Optional<String> missing = skipReason();
         if (missing.isPresent()) {
             Assumptions.abort(missing.get());
         }
-        throw new IllegalStateException("-Plocalstack: a Docker engine is present but the LocalStack back end"
-                + " (Testcontainers) is not wired into LocalAws yet; run without -Plocalstack");
     }
 
     /** Why this JVM's integration tests are skipped (printed the first time), or empty when they run. */
