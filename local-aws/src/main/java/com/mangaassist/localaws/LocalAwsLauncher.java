@@ -25,6 +25,10 @@ import org.slf4j.LoggerFactory;
  * --backend B               local-aws (default: every component a stand-in) or localstack (DynamoDB, SQS,
  *                           Step Functions, SES, Redis and OpenSearch as containers; needs Docker and Testcontainers
  *                           on the classpath, see LocalAwsProcess)
+ * --aws-endpoint URL        a LocalStack already running at URL (docker-compose.yml): DynamoDB, SQS, Step Functions
+ *                           and SES are not started but provisioned there
+ * --issuer-port N           the JWT issuer on port N (default: a free port)
+ * --gateway-ports W,M       the gateway's WebSocket and @connections ports (default: free ports)
  * </pre>
  */
 public final class LocalAwsLauncher {
@@ -41,6 +45,9 @@ public final class LocalAwsLauncher {
         boolean exitOnStdinEof = false;
         Path openSearchHome = null;
         com.mangaassist.localaws.junit.AwsBackend backend = com.mangaassist.localaws.junit.AwsBackend.LOCAL_AWS;
+        URI awsEndpoint = null;
+        int issuerPort = 0;
+        int[] gatewayPorts = {0, 0};
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--node-dir" -> nodeDir = Path.of(value(args, ++i, "--node-dir"));
@@ -57,7 +64,13 @@ public final class LocalAwsLauncher {
         if (nodeDir == null) {
             throw new IllegalArgumentException("--node-dir is required");
         }
-        LocalAwsStack stack = LocalAwsStack.start(components, nodeDir, prefix, integration, openSearchHome, backend);
+        LocalAwsStack stack = LocalAwsStack.start(
+                components,
+                nodeDir,
+                prefix,
+                integration,
+                new LocalAwsStack.Options(
+                        openSearchHome, backend, awsEndpoint, issuerPort, gatewayPorts[0], gatewayPorts[1]));
         ControlServer control = new ControlServer(stack);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
@@ -85,6 +98,14 @@ public final class LocalAwsLauncher {
         while (in.read(buffer) >= 0) {
             // the parent never writes; we only wait for end-of-file
         }
+    }
+
+    static int[] ports(String pair) {
+        String[] parts = pair.split(",");
+        if (parts.length != 2) {
+            throw new IllegalArgumentException("--gateway-ports needs WEBSOCKET,MANAGEMENT, was " + pair);
+        }
+        return new int[] {Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim())};
     }
 
     private static String value(String[] args, int index, String flag) {

@@ -60,7 +60,7 @@ public final class LocalAwsStack implements AutoCloseable {
     /** Starts {@code components}; node stand-ins run from {@code nodeDir}. Provisions {@code prefix}. */
     public static LocalAwsStack start(Set<Component> components, Path nodeDir, String prefix, URI integration)
             throws Exception {
-        return start(components, nodeDir, prefix, integration, null);
+        return start(components, nodeDir, prefix, integration, Options.defaults());
     }
 
     /** As above; OpenSearch keeps its data in {@code openSearchHome} across restarts when it is given. */
@@ -83,11 +83,46 @@ public final class LocalAwsStack implements AutoCloseable {
             Path openSearchHome,
             AwsBackend backend)
             throws Exception {
+        return start(components, nodeDir, prefix, integration, new Options(openSearchHome, backend, null, 0, 0, 0));
+    }
+
+    /**
+     * How a stack starts beyond its components.
+     *
+     * @param openSearchHome where OpenSearch keeps its data across restarts; null: a temporary directory
+     * @param backend stand-ins, or containers for everything but the gateway and the issuer
+     * @param externalAws a LocalStack that runs already (docker-compose.yml): DynamoDB, SQS, Step Functions and SES
+     *     are not started but provisioned there and handed out at this endpoint; null: none
+     * @param issuerPort the issuer's port; 0: a free one
+     * @param gatewayPort the gateway's WebSocket port; 0: a free one
+     * @param gatewayManagementPort the gateway's {@code @connections} port; 0: a free one
+     */
+    public record Options(
+            Path openSearchHome,
+            AwsBackend backend,
+            URI externalAws,
+            int issuerPort,
+            int gatewayPort,
+            int gatewayManagementPort) {
+
+        public Options {
+            backend = backend == null ? AwsBackend.LOCAL_AWS : backend;
+        }
+
+        /** Free ports, the stand-ins, no external LocalStack. */
+        public static Options defaults() {
+            return new Options(null, AwsBackend.LOCAL_AWS, null, 0, 0, 0);
+        }
+    }
+
+    /** Starts {@code components} as {@code options} say and provisions {@code prefix}. */
+    public static LocalAwsStack start(
+            Set<Component> components, Path nodeDir, String prefix, URI integration, Options options) throws Exception {
         LocalAwsStack stack = new LocalAwsStack();
         try {
             Set<Component> standIns = EnumSet.noneOf(Component.class);
             standIns.addAll(components);
-            if (backend == AwsBackend.LOCALSTACK) {
+            if (options.backend() == AwsBackend.LOCALSTACK) {
                 ContainerPlan plan = ContainerPlan.of(standIns);
                 if (plan.needsDocker()) {
                     stack.containers = LocalStackContainers.start(plan);
@@ -95,8 +130,12 @@ public final class LocalAwsStack implements AutoCloseable {
                     log.info("containers ready: {}", stack.containers.endpoints());
                 }
                 standIns.removeAll(ContainerPlan.replaced());
+            } else if (options.externalAws() != null) {
+                stack.endpoints.putAll(ContainerPlan.of(standIns).awsEndpoints(options.externalAws()));
+                standIns.removeAll(ContainerPlan.servedByLocalStack());
+                log.info("DynamoDB, SQS, Step Functions and SES at {}: provisioned there", options.externalAws());
             }
-            stack.startAll(standIns, nodeDir, integration, openSearchHome);
+            stack.startAll(standIns, nodeDir, integration, options);
             stack.connectClients();
             stack.provision(prefix);
             stack.endpoints.put("prefix", prefix);
@@ -107,8 +146,8 @@ public final class LocalAwsStack implements AutoCloseable {
         }
     }
 
-    private void startAll(Set<Component> components, Path nodeDir, URI integration, Path openSearchHome)
-            throws Exception {
+    private void startAll(Set<Component> components, Path nodeDir, URI integration, Options options) throws Exception {
+        Path openSearchHome = options.openSearchHome();
         CompletableFuture<Void> openSearch = CompletableFuture.completedFuture(null);
         if (components.contains(Component.OPENSEARCH)) {
             OpenSearchStandIn standIn =
@@ -129,13 +168,13 @@ public final class LocalAwsStack implements AutoCloseable {
             start(new RedisStandIn(), "redis");
         }
         if (components.contains(Component.ISSUER)) {
-            start(new JwtIssuer(), "issuer");
+            start(new JwtIssuer(options.issuerPort()), "issuer");
         }
         if (components.contains(Component.SES)) {
             start(new SesStandIn(), "ses");
         }
         if (components.contains(Component.GATEWAY)) {
-            gateway = new WebSocketGateway(integration);
+            gateway = new WebSocketGateway(integration).onPorts(options.gatewayPort(), options.gatewayManagementPort());
             start(gateway, "gateway-management");
             endpoints.put("gateway-websocket", gateway.webSocketUri().toString());
         }

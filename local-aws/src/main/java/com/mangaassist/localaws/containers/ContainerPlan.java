@@ -97,6 +97,24 @@ public record ContainerPlan(
         return endpoints;
     }
 
+    /**
+     * The endpoint keys of the LocalStack services alone, all at {@code awsEndpoint}: for a LocalStack that runs
+     * already ({@code docker-compose.yml}'s), which the launcher only provisions.
+     */
+    public Map<String, String> awsEndpoints(URI awsEndpoint) {
+        Map<String, String> endpoints = new LinkedHashMap<>();
+        for (String service : localStackServices) {
+            endpoints.put(
+                    service, Objects.requireNonNull(awsEndpoint, "AWS endpoint").toString());
+        }
+        return endpoints;
+    }
+
+    /** The components LocalStack serves (DynamoDB, SQS, Step Functions, SES). */
+    public static Set<Component> servedByLocalStack() {
+        return EnumSet.copyOf(LOCALSTACK_SERVICES.keySet());
+    }
+
     /** OpenSearch as one node, plain HTTP, no security plugin, a small heap; the k-NN plugin ships in the image. */
     public static Map<String, String> openSearchEnvironment() {
         return Map.of(
