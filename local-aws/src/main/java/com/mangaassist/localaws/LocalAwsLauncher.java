@@ -29,6 +29,7 @@ import org.slf4j.LoggerFactory;
  *                           and SES are not started but provisioned there
  * --issuer-port N           the JWT issuer on port N (default: a free port)
  * --gateway-ports W,M       the gateway's WebSocket and @connections ports (default: free ports)
+ * --ready-file PATH         also write the ready line to PATH once everything is provisioned (a health check)
  * </pre>
  */
 public final class LocalAwsLauncher {
@@ -48,6 +49,7 @@ public final class LocalAwsLauncher {
         URI awsEndpoint = null;
         int issuerPort = 0;
         int[] gatewayPorts = {0, 0};
+        Path readyFile = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--node-dir" -> nodeDir = Path.of(value(args, ++i, "--node-dir"));
@@ -83,7 +85,11 @@ public final class LocalAwsLauncher {
                         "local-aws-shutdown"));
         var endpoints = new java.util.LinkedHashMap<>(stack.endpoints());
         endpoints.put("control", control.endpoint().toString());
-        System.out.println(new LocalAwsEndpoints(endpoints).toReadyLine());
+        String readyLine = new LocalAwsEndpoints(endpoints).toReadyLine();
+        if (readyFile != null) {
+            java.nio.file.Files.writeString(readyFile, readyLine + System.lineSeparator());
+        }
+        System.out.println(readyLine);
         System.out.flush();
         if (exitOnStdinEof) {
             awaitEof(System.in);
