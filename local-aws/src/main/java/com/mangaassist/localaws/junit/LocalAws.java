@@ -3,6 +3,7 @@ package com.mangaassist.localaws.junit;
 import com.mangaassist.localaws.Component;
 import com.mangaassist.localaws.LocalAwsEndpoints;
 import com.mangaassist.localaws.LocalAwsProcess;
+import com.mangaassist.localaws.containers.ContainerPlan;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -66,6 +68,11 @@ public final class LocalAws {
     static synchronized Optional<String> skipReason() {
         if (AwsBackend.selected() != AwsBackend.LOCALSTACK) {
             return Optional.empty();
+        }
+        Set<Component> components = EnumSet.allOf(Component.class);
+        components.removeAll(Component.parse(System.getProperty("localaws.without", "")));
+        if (!ContainerPlan.of(components).needsDocker()) {
+            return Optional.empty(); // only the issuer or the gateway: stand-ins on either back end (the console)
         }
         Optional<String> missing = AwsBackend.dockerMissingHere();
         if (missing.isPresent() && !skipReported) {
