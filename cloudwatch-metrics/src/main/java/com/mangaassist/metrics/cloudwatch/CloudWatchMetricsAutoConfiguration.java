@@ -3,6 +3,7 @@ package com.mangaassist.metrics.cloudwatch;
 import io.micrometer.cloudwatch2.CloudWatchConfig;
 import io.micrometer.cloudwatch2.CloudWatchMeterRegistry;
 import io.micrometer.core.instrument.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -13,6 +14,7 @@ import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterR
 import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
 import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchAsyncClient;
@@ -24,7 +26,8 @@ import software.amazon.awssdk.services.cloudwatch.CloudWatchAsyncClientBuilder;
  * {@code mangaassist-defaults.yml} and of the console). Spring Boot 4 has no CloudWatch export of its own (it
  * lives in Spring Cloud AWS, which the suite does not use), so this one is ours: it runs before Boot's simple
  * registry, which then backs off, and builds the {@link CloudWatchAsyncClient} the registry needs with the
- * SDK's default credentials chain (the ECS task role) and the configured or default region. No common tags
+ * SDK's default credentials chain (the ECS task role; an {@link AwsCredentialsProvider} bean replaces it) and the
+ * configured or default region. No common tags
  * are added: CloudWatch matches an alarm's dimensions exactly, so every extra tag would leave the runbook
  * alarms watching nothing.
  */
@@ -39,9 +42,11 @@ public class CloudWatchMetricsAutoConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
-    CloudWatchAsyncClient cloudWatchAsyncClient(CloudWatchExportProperties properties) {
+    CloudWatchAsyncClient cloudWatchAsyncClient(
+            CloudWatchExportProperties properties, ObjectProvider<AwsCredentialsProvider> credentials) {
         CloudWatchAsyncClientBuilder builder = CloudWatchAsyncClient.builder()
-                .credentialsProvider(DefaultCredentialsProvider.builder().build());
+                .credentialsProvider(credentials.getIfAvailable(
+                        () -> DefaultCredentialsProvider.builder().build()));
         properties.configuredRegion().map(Region::of).ifPresent(builder::region);
         properties.configuredEndpoint().ifPresent(builder::endpointOverride);
         return builder.build();

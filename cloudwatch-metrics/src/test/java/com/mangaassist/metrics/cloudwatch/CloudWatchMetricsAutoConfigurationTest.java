@@ -13,6 +13,9 @@ import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterR
 import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
 import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchAsyncClient;
 
 class CloudWatchMetricsAutoConfigurationTest {
@@ -35,12 +38,18 @@ class CloudWatchMetricsAutoConfigurationTest {
 
     @Test
     void enabledItIsTheOnlyRegistryWithTheConfiguredNamespaceStepAndBatchSize() {
-        runner.withPropertyValues(
+        // a real client, kept off the network: static credentials (no instance metadata lookup) and a closed
+        // loopback endpoint, should anything be published when the context closes
+        runner.withBean(
+                        AwsCredentialsProvider.class,
+                        () -> StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .withPropertyValues(
                         "management.cloudwatch.metrics.export.enabled=true",
                         "management.cloudwatch.metrics.export.namespace=MangaAssist",
                         "management.cloudwatch.metrics.export.step=1m",
                         "management.cloudwatch.metrics.export.batch-size=20",
-                        "management.cloudwatch.metrics.export.region=ap-northeast-1")
+                        "management.cloudwatch.metrics.export.region=ap-northeast-1",
+                        "management.cloudwatch.metrics.export.endpoint=http://127.0.0.1:1")
                 .run(context -> {
                     assertThat(context).hasNotFailed();
                     assertThat(context.getBean(MeterRegistry.class)).isInstanceOf(CloudWatchMeterRegistry.class);
