@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -66,20 +67,30 @@ public final class LocalAws {
 
     /** Why this JVM's integration tests are skipped (printed the first time), or empty when they run. */
     static synchronized Optional<String> skipReason() {
-        if (AwsBackend.selected() != AwsBackend.LOCALSTACK) {
-            return Optional.empty();
-        }
-        Set<Component> components = EnumSet.allOf(Component.class);
-        components.removeAll(Component.parse(System.getProperty("localaws.without", "")));
-        if (!ContainerPlan.of(components).needsDocker()) {
-            return Optional.empty(); // only the issuer or the gateway: stand-ins on either back end (the console)
-        }
-        Optional<String> missing = AwsBackend.dockerMissingHere();
+        Optional<String> missing = skipReason(
+                AwsBackend.selected(), System.getProperty("localaws.without", ""), AwsBackend::dockerMissingHere);
         if (missing.isPresent() && !skipReported) {
             skipReported = true;
             System.out.println(missing.get());
         }
         return missing;
+    }
+
+    /**
+     * Why tests on {@code backend} without the components {@code without} cannot run: only the localstack back end
+     * can lack something, Docker, and only when a container is needed (the console's tests need the issuer alone,
+     * a stand-in on either back end).
+     */
+    static Optional<String> skipReason(AwsBackend backend, String without, Supplier<Optional<String>> dockerMissing) {
+        if (backend != AwsBackend.LOCALSTACK) {
+            return Optional.empty();
+        }
+        Set<Component> components = EnumSet.allOf(Component.class);
+        components.removeAll(Component.parse(without));
+        if (!ContainerPlan.of(components).needsDocker()) {
+            return Optional.empty();
+        }
+        return dockerMissing.get();
     }
 
     public static LocalAwsEndpoints endpoints() {
