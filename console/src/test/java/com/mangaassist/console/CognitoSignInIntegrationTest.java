@@ -6,20 +6,29 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.mangaassist.console.signin.adapter.in.web.LocalSignInController;
+import com.mangaassist.metrics.cloudwatch.CapturingCloudWatchClient;
+import io.micrometer.cloudwatch2.CloudWatchConfig;
+import io.micrometer.cloudwatch2.CloudWatchMeterRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
 import org.springframework.test.web.servlet.MockMvc;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchAsyncClient;
 
 /**
  * The console as it runs in AWS: Cognito's hosted sign-in, and no local sign-in page (nothing mints tokens there).
- * Nothing is called at start-up, so no Cognito is needed to check it.
+ * Nothing is called at start-up, so no Cognito is needed to check it; the CloudWatch registry of the aws profile
+ * is there, with a client that keeps what it is sent.
  */
 @SpringBootTest(
         properties = {
             "spring.profiles.active=aws",
+            "AWS_REGION=ap-northeast-1",
             "COGNITO_DOMAIN=https://mangaassist.auth.ap-northeast-1.amazoncognito.com",
             "COGNITO_ISSUER=https://cognito-idp.ap-northeast-1.amazonaws.com/ap-northeast-1_TEST",
             "CONSOLE_COGNITO_CLIENT_ID=console-client",
@@ -69,5 +78,20 @@ class CognitoSignInIntegrationTest {
         assertThat(policy).contains("connect-src 'self' wss://chat.example.test");
         assertThat(context.getEnvironment().getProperty("server.servlet.session.cookie.secure"))
                 .isEqualTo("true");
+    }
+
+    @Test
+    void theAwsProfilePublishesEveryMeterToCloudWatch() {
+        assertThat(context.getBean(MeterRegistry.class)).isInstanceOf(CloudWatchMeterRegistry.class);
+        assertThat(context.getBean(CloudWatchConfig.class).namespace()).isEqualTo("MangaAssist");
+    }
+
+    /** Nothing leaves the machine: PutMetricData (at a step boundary or when the context closes) is only kept. */
+    @TestConfiguration
+    static class NoCloudWatch {
+        @Bean
+        CloudWatchAsyncClient cloudWatchAsyncClient() {
+            return new CapturingCloudWatchClient();
+        }
     }
 }

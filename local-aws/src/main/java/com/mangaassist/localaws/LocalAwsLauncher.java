@@ -22,6 +22,14 @@ import org.slf4j.LoggerFactory;
  * --integration URL         where the gateway forwards WebSocket routes (settable later)
  * --opensearch-home DIR     keep OpenSearch's data in DIR across restarts (default: a temporary directory)
  * --exit-on-stdin-eof       stop when standard input closes
+ * --backend B               local-aws (default: every component a stand-in) or localstack (DynamoDB, SQS,
+ *                           Step Functions, SES, Redis and OpenSearch as containers; needs Docker and Testcontainers
+ *                           on the classpath, see LocalAwsProcess)
+ * --aws-endpoint URL        a LocalStack already running at URL (docker-compose.yml): DynamoDB, SQS, Step Functions
+ *                           and SES are not started but provisioned there
+ * --issuer-port N           the JWT issuer on port N (default: a free port)
+ * --gateway-ports W,M       the gateway's WebSocket and @connections ports (default: free ports)
+ * --ready-file PATH         also write the ready line to PATH once everything is provisioned (a health check)
  * </pre>
  */
 public final class LocalAwsLauncher {
@@ -37,6 +45,11 @@ public final class LocalAwsLauncher {
         URI integration = null;
         boolean exitOnStdinEof = false;
         Path openSearchHome = null;
+        com.mangaassist.localaws.junit.AwsBackend backend = com.mangaassist.localaws.junit.AwsBackend.LOCAL_AWS;
+        URI awsEndpoint = null;
+        int issuerPort = 0;
+        int[] gatewayPorts = {0, 0};
+        Path readyFile = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--node-dir" -> nodeDir = Path.of(value(args, ++i, "--node-dir"));
@@ -45,13 +58,21 @@ public final class LocalAwsLauncher {
                 case "--integration" -> integration = URI.create(value(args, ++i, "--integration"));
                 case "--exit-on-stdin-eof" -> exitOnStdinEof = true;
                 case "--opensearch-home" -> openSearchHome = Path.of(value(args, ++i, "--opensearch-home"));
+                case "--backend" ->
+                    backend = com.mangaassist.localaws.junit.AwsBackend.parse(value(args, ++i, "--backend"));
                 default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
             }
         }
         if (nodeDir == null) {
             throw new IllegalArgumentException("--node-dir is required");
         }
-        LocalAwsStack stack = LocalAwsStack.start(components, nodeDir, prefix, integration, openSearchHome);
+        LocalAwsStack stack = LocalAwsStack.start(
+                components,
+                nodeDir,
+                prefix,
+                integration,
+                new LocalAwsStack.Options(
+                        openSearchHome, backend, awsEndpoint, issuerPort, gatewayPorts[0], gatewayPorts[1]));
         ControlServer control = new ControlServer(stack);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
@@ -64,7 +85,11 @@ public final class LocalAwsLauncher {
                         "local-aws-shutdown"));
         var endpoints = new java.util.LinkedHashMap<>(stack.endpoints());
         endpoints.put("control", control.endpoint().toString());
-        System.out.println(new LocalAwsEndpoints(endpoints).toReadyLine());
+        String readyLine = new LocalAwsEndpoints(endpoints).toReadyLine();
+        if (readyFile != null) {
+            java.nio.file.Files.writeString(readyFile, readyLine + System.lineSeparator());
+        }
+        System.out.println(readyLine);
         System.out.flush();
         if (exitOnStdinEof) {
             awaitEof(System.in);
@@ -79,6 +104,14 @@ public final class LocalAwsLauncher {
         while (in.read(buffer) >= 0) {
             // the parent never writes; we only wait for end-of-file
         }
+    }
+
+    static int[] ports(String pair) {
+        String[] parts = pair.split(",");
+        if (parts.length != 2) {
+            throw new IllegalArgumentException("--gateway-ports needs WEBSOCKET,MANAGEMENT, was " + pair);
+        }
+        return new int[] {Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim())};
     }
 
     private static String value(String[] args, int index, String flag) {

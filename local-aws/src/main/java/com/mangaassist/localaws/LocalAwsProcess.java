@@ -1,5 +1,6 @@
 package com.mangaassist.localaws;
 
+import com.mangaassist.localaws.junit.AwsBackend;
 import com.mangaassist.localaws.process.ChildProcess;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,6 +29,9 @@ import java.util.stream.Collectors;
 public final class LocalAwsProcess implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    /** Container images may have to be pulled first. */
+    private static final Duration CONTAINERS_START_TIMEOUT = Duration.ofMinutes(10);
+
     private static final String METADATA = "/META-INF/mangaassist/local-aws.properties";
 
     private final ChildProcess child;
@@ -52,7 +56,25 @@ public final class LocalAwsProcess implements AutoCloseable {
 
     /** As above; OpenSearch keeps its data in {@code openSearchHome} across restarts when it is given. */
     public static LocalAwsProcess start(Set<Component> without, Path logFile, Path openSearchHome) {
-        Properties metadata = metadata();
+        return start(without, logFile, openSearchHome, AwsBackend.LOCAL_AWS);
+    }
+
+    /**
+     * As above, on {@code backend}. For {@link AwsBackend#LOCALSTACK} the launcher's classpath also gets the
+     * Testcontainers jars (build metadata {@code classpath.localstack.file}) and the start may take longer (image
+     * pulls).
+     */
+    public static LocalAwsProcess start(Set<Component> without, Path logFile, Path openSearchHome, AwsBackend backend) {
+        List<String> command = command(metadata(), without, openSearchHome, backend);
+        ChildProcess child = ChildProcess.start("local-aws", command, null, logFile);
+        String ready = child.awaitLine(
+                line -> line.startsWith(LocalAwsEndpoints.READY_MARKER + " "),
+                backend == AwsBackend.LOCALSTACK ? CONTAINERS_START_TIMEOUT : START_TIMEOUT);
+        return new LocalAwsProcess(child, LocalAwsEndpoints.fromReadyLine(ready));
+    }
+
+    /** The launcher's command line for {@code backend}, from the build metadata. */
+    static List<String> command(Properties metadata, Set<Component> without, Path openSearchHome, AwsBackend backend) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xms128m");
@@ -61,11 +83,18 @@ public final class LocalAwsProcess implements AutoCloseable {
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-Dlogback.configurationFile=local-aws-logback.xml");
         command.add("-cp");
-        command.add(String.join(
-                java.io.File.pathSeparator,
-                ownLocation(),
-                metadata.getProperty("opensearch-knn.jar"),
-                metadata.getProperty("classpath")));
+        List<String> classpath = new ArrayList<>(
+                List.of(ownLocation(), metadata.getProperty("opensearch-knn.jar"), metadata.getProperty("classpath")));
+        if (backend == AwsBackend.LOCALSTACK) {
+            String localStackClasspath = metadata.getProperty("classpath.localstack", "");
+            if (localStackClasspath.isBlank()) {
+                throw new IllegalStateException(
+                        "the localstack back end needs Testcontainers on the launcher's"
+                                + " classpath, but the build metadata lists none (classpath.localstack.file): rebuild local-aws");
+            }
+            classpath.add(localStackClasspath);
+        }
+        command.add(String.join(java.io.File.pathSeparator, classpath));
         command.add(LocalAwsLauncher.class.getName());
         command.add("--node-dir");
         command.add(metadata.getProperty("node.dir"));
@@ -77,9 +106,11 @@ public final class LocalAwsProcess implements AutoCloseable {
             command.add("--without");
             command.add(without.stream().map(Enum::name).collect(Collectors.joining(",")));
         }
-        ChildProcess child = ChildProcess.start("local-aws", command, null, logFile);
-        String ready = child.awaitLine(line -> line.startsWith(LocalAwsEndpoints.READY_MARKER + " "), START_TIMEOUT);
-        return new LocalAwsProcess(child, LocalAwsEndpoints.fromReadyLine(ready));
+        if (backend != AwsBackend.LOCAL_AWS) {
+            command.add("--backend");
+            command.add(backend.argument());
+        }
+        return command;
     }
 
     public LocalAwsEndpoints endpoints() {
@@ -131,7 +162,7 @@ public final class LocalAwsProcess implements AutoCloseable {
         }
     }
 
-    private static Properties metadata() {
+    static Properties metadata() {
         try (InputStream in = LocalAwsProcess.class.getResourceAsStream(METADATA)) {
             if (in == null) {
                 throw new IllegalStateException(METADATA + " is missing: build local-aws with Maven first");
@@ -140,6 +171,12 @@ public final class LocalAwsProcess implements AutoCloseable {
             properties.load(in);
             String classpath = java.nio.file.Files.readString(Path.of(properties.getProperty("classpath.file")));
             properties.setProperty("classpath", classpath.strip());
+            String localStackFile = properties.getProperty("classpath.localstack.file");
+            if (localStackFile != null && java.nio.file.Files.exists(Path.of(localStackFile))) {
+                properties.setProperty(
+                        "classpath.localstack",
+                        java.nio.file.Files.readString(Path.of(localStackFile)).strip());
+            }
             return properties;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read local-aws build metadata", e);

@@ -1,9 +1,12 @@
 package com.mangaassist.localaws;
 
 import com.mangaassist.localaws.auth.JwtIssuer;
+import com.mangaassist.localaws.containers.ContainerPlan;
+import com.mangaassist.localaws.containers.LocalStackContainers;
 import com.mangaassist.localaws.dynamodb.DynaliteStandIn;
 import com.mangaassist.localaws.dynamodb.TableProvisioner;
 import com.mangaassist.localaws.gateway.WebSocketGateway;
+import com.mangaassist.localaws.junit.AwsBackend;
 import com.mangaassist.localaws.opensearch.OpenSearchStandIn;
 import com.mangaassist.localaws.redis.RedisStandIn;
 import com.mangaassist.localaws.ses.SesStandIn;
@@ -47,6 +50,7 @@ public final class LocalAwsStack implements AutoCloseable {
     private final List<StandIn> started = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, String> endpoints = Collections.synchronizedMap(new LinkedHashMap<>());
     private WebSocketGateway gateway;
+    private LocalStackContainers containers;
     private DynamoDbClient dynamoDb;
     private SqsClient sqs;
     private SfnClient sfn;
@@ -56,16 +60,83 @@ public final class LocalAwsStack implements AutoCloseable {
     /** Starts {@code components}; node stand-ins run from {@code nodeDir}. Provisions {@code prefix}. */
     public static LocalAwsStack start(Set<Component> components, Path nodeDir, String prefix, URI integration)
             throws Exception {
-        return start(components, nodeDir, prefix, integration, null);
+        return start(components, nodeDir, prefix, integration, Options.defaults());
     }
 
     /** As above; OpenSearch keeps its data in {@code openSearchHome} across restarts when it is given. */
     public static LocalAwsStack start(
             Set<Component> components, Path nodeDir, String prefix, URI integration, Path openSearchHome)
             throws Exception {
+        return start(components, nodeDir, prefix, integration, openSearchHome, AwsBackend.LOCAL_AWS);
+    }
+
+    /**
+     * As above, on {@code backend}: with {@link AwsBackend#LOCALSTACK} DynamoDB, SQS, Step Functions, SES, Redis and
+     * OpenSearch are containers ({@link ContainerPlan}) and only the gateway and the issuer are stand-ins; the
+     * endpoint keys and the provisioning are the same.
+     */
+    public static LocalAwsStack start(
+            Set<Component> components,
+            Path nodeDir,
+            String prefix,
+            URI integration,
+            Path openSearchHome,
+            AwsBackend backend)
+            throws Exception {
+        return start(components, nodeDir, prefix, integration, new Options(openSearchHome, backend, null, 0, 0, 0));
+    }
+
+    /**
+     * How a stack starts beyond its components.
+     *
+     * @param openSearchHome where OpenSearch keeps its data across restarts; null: a temporary directory
+     * @param backend stand-ins, or containers for everything but the gateway and the issuer
+     * @param externalAws a LocalStack that runs already (docker-compose.yml): DynamoDB, SQS, Step Functions and SES
+     *     are not started but provisioned there and handed out at this endpoint; null: none
+     * @param issuerPort the issuer's port; 0: a free one
+     * @param gatewayPort the gateway's WebSocket port; 0: a free one
+     * @param gatewayManagementPort the gateway's {@code @connections} port; 0: a free one
+     */
+    public record Options(
+            Path openSearchHome,
+            AwsBackend backend,
+            URI externalAws,
+            int issuerPort,
+            int gatewayPort,
+            int gatewayManagementPort) {
+
+        public Options {
+            backend = backend == null ? AwsBackend.LOCAL_AWS : backend;
+        }
+
+        /** Free ports, the stand-ins, no external LocalStack. */
+        public static Options defaults() {
+            return new Options(null, AwsBackend.LOCAL_AWS, null, 0, 0, 0);
+        }
+    }
+
+    /** Starts {@code components} as {@code options} say and provisions {@code prefix}. */
+    public static LocalAwsStack start(
+            Set<Component> components, Path nodeDir, String prefix, URI integration, Options options) throws Exception {
         LocalAwsStack stack = new LocalAwsStack();
         try {
-            stack.startAll(EnumSet.copyOf(components), nodeDir, integration, openSearchHome);
+            Set<Component> standIns = EnumSet.noneOf(Component.class);
+            standIns.addAll(components);
+            if (options.backend() == AwsBackend.LOCALSTACK) {
+                ContainerPlan plan = ContainerPlan.of(standIns);
+                if (plan.needsDocker()) {
+                    stack.containers = LocalStackContainers.start(plan);
+                    stack.endpoints.putAll(stack.containers.endpoints());
+                    log.info("containers ready: {}", stack.containers.endpoints());
+                }
+                standIns.removeAll(ContainerPlan.replaced());
+            } else if (options.externalAws() != null) {
+                stack.endpoints.putAll(ContainerPlan.of(standIns).awsEndpoints(options.externalAws()));
+                standIns.removeAll(ContainerPlan.servedByLocalStack());
+                log.info("DynamoDB, SQS, Step Functions and SES at {}: provisioned there", options.externalAws());
+            }
+            stack.startAll(standIns, nodeDir, integration, options);
+            stack.connectClients();
             stack.provision(prefix);
             stack.endpoints.put("prefix", prefix);
             return stack;
@@ -75,8 +146,8 @@ public final class LocalAwsStack implements AutoCloseable {
         }
     }
 
-    private void startAll(Set<Component> components, Path nodeDir, URI integration, Path openSearchHome)
-            throws Exception {
+    private void startAll(Set<Component> components, Path nodeDir, URI integration, Options options) throws Exception {
+        Path openSearchHome = options.openSearchHome();
         CompletableFuture<Void> openSearch = CompletableFuture.completedFuture(null);
         if (components.contains(Component.OPENSEARCH)) {
             OpenSearchStandIn standIn =
@@ -85,43 +156,25 @@ public final class LocalAwsStack implements AutoCloseable {
         }
         if (components.contains(Component.DYNAMODB)) {
             start(new DynaliteStandIn(nodeDir), "dynamodb");
-            dynamoDb = DynamoDbClient.builder()
-                    .endpointOverride(URI.create(endpoints.get("dynamodb")))
-                    .region(REGION)
-                    .credentialsProvider(dummyCredentials())
-                    .httpClient(UrlConnectionHttpClient.create())
-                    .build();
         }
         if (components.contains(Component.SQS)) {
             start(new ElasticMqStandIn(), "sqs");
-            sqs = SqsClient.builder()
-                    .endpointOverride(URI.create(endpoints.get("sqs")))
-                    .region(REGION)
-                    .credentialsProvider(dummyCredentials())
-                    .httpClient(UrlConnectionHttpClient.create())
-                    .build();
         }
         if (components.contains(Component.STEPFUNCTIONS)) {
             URI sqsEndpoint = endpoints.containsKey("sqs") ? URI.create(endpoints.get("sqs")) : null;
             start(new StepFunctionsStandIn(nodeDir, sqsEndpoint), "stepfunctions");
-            sfn = SfnClient.builder()
-                    .endpointOverride(URI.create(endpoints.get("stepfunctions")))
-                    .region(REGION)
-                    .credentialsProvider(dummyCredentials())
-                    .httpClient(UrlConnectionHttpClient.create())
-                    .build();
         }
         if (components.contains(Component.REDIS)) {
             start(new RedisStandIn(), "redis");
         }
         if (components.contains(Component.ISSUER)) {
-            start(new JwtIssuer(), "issuer");
+            start(new JwtIssuer(options.issuerPort()), "issuer");
         }
         if (components.contains(Component.SES)) {
             start(new SesStandIn(), "ses");
         }
         if (components.contains(Component.GATEWAY)) {
-            gateway = new WebSocketGateway(integration);
+            gateway = new WebSocketGateway(integration).onPorts(options.gatewayPort(), options.gatewayManagementPort());
             start(gateway, "gateway-management");
             endpoints.put("gateway-websocket", gateway.webSocketUri().toString());
         }
@@ -129,6 +182,34 @@ public final class LocalAwsStack implements AutoCloseable {
             openSearch.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+
+    /** Provisioning clients for whichever back end serves DynamoDB, SQS and Step Functions. */
+    private void connectClients() {
+        if (endpoints.containsKey("dynamodb")) {
+            dynamoDb = DynamoDbClient.builder()
+                    .endpointOverride(URI.create(endpoints.get("dynamodb")))
+                    .region(REGION)
+                    .credentialsProvider(dummyCredentials())
+                    .httpClient(UrlConnectionHttpClient.create())
+                    .build();
+        }
+        if (endpoints.containsKey("sqs")) {
+            sqs = SqsClient.builder()
+                    .endpointOverride(URI.create(endpoints.get("sqs")))
+                    .region(REGION)
+                    .credentialsProvider(dummyCredentials())
+                    .httpClient(UrlConnectionHttpClient.create())
+                    .build();
+        }
+        if (endpoints.containsKey("stepfunctions")) {
+            sfn = SfnClient.builder()
+                    .endpointOverride(URI.create(endpoints.get("stepfunctions")))
+                    .region(REGION)
+                    .credentialsProvider(dummyCredentials())
+                    .httpClient(UrlConnectionHttpClient.create())
+                    .build();
         }
     }
 
@@ -206,6 +287,10 @@ public final class LocalAwsStack implements AutoCloseable {
             } catch (RuntimeException e) {
                 log.error("stopping {} failed", standIn.name(), e);
             }
+        }
+        if (containers != null) {
+            containers.close();
+            containers = null;
         }
     }
 

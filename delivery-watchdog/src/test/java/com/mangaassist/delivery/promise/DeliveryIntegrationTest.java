@@ -8,6 +8,7 @@ import com.mangaassist.delivery.promise.adapter.out.micrometer.MicrometerDeliver
 import com.mangaassist.delivery.testing.DeliveryStackTest;
 import com.mangaassist.delivery.testing.TestGateway;
 import com.mangaassist.localaws.junit.LocalAws;
+import com.mangaassist.localaws.junit.LocalAwsOnly;
 import com.mangaassist.model.delivery.DeliveryRequest;
 import com.mangaassist.model.delivery.Disclaimers;
 import com.mangaassist.model.delivery.PromiseStatus;
@@ -56,6 +57,7 @@ class DeliveryIntegrationTest extends DeliveryStackTest {
         assertThat(channel(messageId)).isEqualTo("websocket");
     }
 
+    @LocalAwsOnly("reads the mail from the SES stand-in's /local/outbox; LocalStack keeps it elsewhere")
     @Test
     void goneConnectionFallsBackToInboxAndEmailAndTheInboxIsDrainedOnReconnect() throws Exception {
         String userId = newId("u-gone");

@@ -58,6 +58,7 @@ public final class JwtIssuer implements StandIn {
     private static final String TOKEN_PATH = "/local/token";
 
     private final Clock clock;
+    private final int port;
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile LoopbackHttpServer server;
@@ -72,7 +73,20 @@ public final class JwtIssuer implements StandIn {
 
     /** An issuer whose tokens' {@code iat} and {@code exp} come from {@code clock}. */
     public JwtIssuer(Clock clock) {
+        this(clock, 0);
+    }
+
+    /**
+     * An issuer on the system clock listening on {@code port} (0: a free one). A fixed port makes the issuer URL,
+     * and so every token's {@code iss}, known before start, as {@code docker-compose.yml} needs.
+     */
+    public JwtIssuer(int port) {
+        this(Clock.systemUTC(), port);
+    }
+
+    private JwtIssuer(Clock clock, int port) {
         this.clock = clock;
+        this.port = port;
     }
 
     @Override
@@ -93,7 +107,7 @@ public final class JwtIssuer implements StandIn {
         signer = new RSASSASigner(key);
         signingKey = key;
 
-        server = LoopbackHttpServer.start("jwt-issuer-http", 2, this::handle);
+        server = LoopbackHttpServer.start("jwt-issuer-http", 2, this::handle, port);
         endpoint = server.endpoint();
         LOG.info("{} issuing as {} with key {}", name(), endpoint, key.getKeyID());
     }

@@ -48,6 +48,8 @@ public final class WebSocketGateway implements StandIn {
     private volatile LoopbackHttpServer managementServer;
     private volatile URI managementUri;
     private volatile URI webSocketUri;
+    private volatile int webSocketPort;
+    private volatile int managementPort;
 
     /** A gateway without an integration yet: every $connect is refused with 502 until one is set. */
     public WebSocketGateway() {
@@ -63,6 +65,19 @@ public final class WebSocketGateway implements StandIn {
     public WebSocketGateway(URI integrationBase, Clock clock) {
         this.integration = new IntegrationClient(integrationBase);
         this.clock = clock;
+    }
+
+    /**
+     * Listens on fixed ports instead of free ones (0 keeps a free one); call before {@link #start()}. For a stack
+     * whose endpoints must be known in advance ({@code docker-compose.yml}).
+     */
+    public WebSocketGateway onPorts(int webSocketPort, int managementPort) {
+        if (started.get()) {
+            throw new IllegalStateException(name() + " already started");
+        }
+        this.webSocketPort = webSocketPort;
+        this.managementPort = managementPort;
+        return this;
     }
 
     /** Sets or replaces the integration base; connections opened earlier keep working against the new one. */
@@ -100,13 +115,13 @@ public final class WebSocketGateway implements StandIn {
         integrationPool = Executors.newCachedThreadPool(daemonThreads("gateway-integration-"));
 
         socketServer = new GatewaySocketServer(
-                new InetSocketAddress(loopback, 0), connections, integration, integrationPool, clock);
+                new InetSocketAddress(loopback, webSocketPort), connections, integration, integrationPool, clock);
         socketServer.start();
         socketServer.awaitStarted(START_TIMEOUT);
         webSocketUri = URI.create("ws://127.0.0.1:" + socketServer.getPort() + "/");
 
-        managementServer =
-                LoopbackHttpServer.start("gateway-management", MANAGEMENT_THREADS, new ManagementApi(connections));
+        managementServer = LoopbackHttpServer.start(
+                "gateway-management", MANAGEMENT_THREADS, new ManagementApi(connections), managementPort);
         managementUri = managementServer.endpoint();
     }
 

@@ -34,7 +34,17 @@ public final class LoopbackHttpServer implements AutoCloseable {
     /** Starts a server passing requests under each path of {@code handlers} to its handler. */
     public static LoopbackHttpServer start(String name, int threads, Map<String, HttpHandler> handlers)
             throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+        return start(name, threads, handlers, 0);
+    }
+
+    /** As above on {@code port} (0: a free one), for a stack whose endpoints must be known in advance (compose). */
+    public static LoopbackHttpServer start(String name, int threads, HttpHandler handler, int port) throws IOException {
+        return start(name, threads, Map.of("/", handler), port);
+    }
+
+    private static LoopbackHttpServer start(String name, int threads, Map<String, HttpHandler> handlers, int port)
+            throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 0);
         handlers.forEach(server::createContext);
         AtomicInteger count = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {

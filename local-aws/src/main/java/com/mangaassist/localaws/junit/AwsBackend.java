@@ -21,12 +21,18 @@ public enum AwsBackend {
     /** The system property naming the back end. */
     public static final String PROPERTY = "mangaassist.aws.backend";
 
+    /** The name {@link #parse(String)} reads, as the launcher's {@code --backend} takes it. */
+    public String argument() {
+        return this == LOCAL_AWS ? "local-aws" : "localstack";
+    }
+
     /** The back end this JVM was asked for. */
     public static AwsBackend selected() {
         return parse(System.getProperty(PROPERTY, ""));
     }
 
-    static AwsBackend parse(String value) {
+    /** Parses {@code local-aws} (or blank) and {@code localstack}; anything else fails fast. */
+    public static AwsBackend parse(String value) {
         String name = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
         if (name.isEmpty() || name.equals("local-aws")) {
             return LOCAL_AWS;

@@ -3,6 +3,7 @@ package com.mangaassist.localaws.junit;
 import com.mangaassist.localaws.Component;
 import com.mangaassist.localaws.LocalAwsEndpoints;
 import com.mangaassist.localaws.LocalAwsProcess;
+import com.mangaassist.localaws.containers.ContainerPlan;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,10 +11,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -22,7 +25,9 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * The local stack of this test JVM: started on first use, once, and stopped when the JVM exits (the
  * child also stops by itself if this JVM is killed). Set the system property {@code localaws.without}
- * (e.g. {@code opensearch}) to leave out components the module's tests do not need.
+ * (e.g. {@code opensearch}) to leave out components the module's tests do not need. The back end is
+ * {@link AwsBackend#selected()}: the stand-ins, or with {@code -Plocalstack} containers for everything but the
+ * gateway and the issuer, under the same endpoint keys.
  */
 public final class LocalAws {
 
@@ -40,7 +45,7 @@ public final class LocalAws {
             Path log = Path.of(System.getProperty(
                     "localaws.log",
                     "target/local-aws-" + ProcessHandle.current().pid() + ".log"));
-            LocalAwsProcess started = LocalAwsProcess.start(without, log);
+            LocalAwsProcess started = LocalAwsProcess.start(without, log, null, AwsBackend.selected());
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "local-aws-stop"));
             process = started;
         }
@@ -49,32 +54,43 @@ public final class LocalAws {
 
     /**
      * Stops the calling test (skipped, not failed) when {@code -Plocalstack} was asked for on a machine
-     * without Docker, printing the reason once per JVM; fails when Docker is there, because the LocalStack
-     * back end is not wired yet (see docs/LOCAL-STACK.md).
+     * without Docker, printing the reason once per JVM. With Docker, {@link #process()} starts the launcher on the
+     * {@code localstack} back end: DynamoDB, SQS, Step Functions, SES, Redis and OpenSearch are containers there
+     * (see {@link com.mangaassist.localaws.containers.ContainerPlan} and docs/LOCAL-STACK.md).
      */
     static synchronized void requireBackend() {
-        if (AwsBackend.selected() != AwsBackend.LOCALSTACK) {
-            return;
-        }
         Optional<String> missing = skipReason();
         if (missing.isPresent()) {
             Assumptions.abort(missing.get());
         }
-        throw new IllegalStateException("-Plocalstack: a Docker engine is present but the LocalStack back end"
-                + " (Testcontainers) is not wired into LocalAws yet; run without -Plocalstack");
     }
 
     /** Why this JVM's integration tests are skipped (printed the first time), or empty when they run. */
     static synchronized Optional<String> skipReason() {
-        if (AwsBackend.selected() != AwsBackend.LOCALSTACK) {
-            return Optional.empty();
-        }
-        Optional<String> missing = AwsBackend.dockerMissingHere();
+        Optional<String> missing = skipReason(
+                AwsBackend.selected(), System.getProperty("localaws.without", ""), AwsBackend::dockerMissingHere);
         if (missing.isPresent() && !skipReported) {
             skipReported = true;
             System.out.println(missing.get());
         }
         return missing;
+    }
+
+    /**
+     * Why tests on {@code backend} without the components {@code without} cannot run: only the localstack back end
+     * can lack something, Docker, and only when a container is needed (the console's tests need the issuer alone,
+     * a stand-in on either back end).
+     */
+    static Optional<String> skipReason(AwsBackend backend, String without, Supplier<Optional<String>> dockerMissing) {
+        if (backend != AwsBackend.LOCALSTACK) {
+            return Optional.empty();
+        }
+        Set<Component> components = EnumSet.allOf(Component.class);
+        components.removeAll(Component.parse(without));
+        if (!ContainerPlan.of(components).needsDocker()) {
+            return Optional.empty();
+        }
+        return dockerMissing.get();
     }
 
     public static LocalAwsEndpoints endpoints() {

@@ -23,6 +23,13 @@ class AwsBackendTest {
     }
 
     @Test
+    void theLaunchersArgumentParsesBackToTheSameBackEnd() {
+        for (AwsBackend backend : AwsBackend.values()) {
+            assertThat(AwsBackend.parse(backend.argument())).isEqualTo(backend);
+        }
+    }
+
+    @Test
     void noDockerHostAndNoSocketGivesTheSkipReason() {
         Path socket = dir.resolve("docker.sock");
         assertThat(AwsBackend.dockerMissing(Map.of(), socket))

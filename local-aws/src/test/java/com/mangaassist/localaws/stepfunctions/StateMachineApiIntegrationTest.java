@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.mangaassist.localaws.LocalAwsEndpoints;
 import com.mangaassist.localaws.junit.LocalAwsExtension;
 import com.mangaassist.localaws.junit.LocalAwsExtension.Prefix;
+import com.mangaassist.localaws.junit.LocalAwsOnly;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -210,6 +211,7 @@ class StateMachineApiIntegrationTest {
         started.forEach(e -> local.sfn.stopExecution(r -> r.executionArn(e)));
     }
 
+    @LocalAwsOnly("tests the Step Functions stand-in's own HTTP front: raw bodies and targets")
     @Test
     void anUnknownOperationOrABodyThatIsNotJsonIsAnErrorAndTheFrontKeepsServing() throws Exception {
         HttpResponse<String> unknown = post("AWSStepFunctions.LaunchRocket", "{}");

@@ -84,7 +84,8 @@ public final class RunbookAlarms {
                     1,
                     FIVE_MINUTES,
                     1,
-                    MissingData.BREACHING,
+                    // the gate first runs an hour after start: until then there is no data, which is no alarm
+                    MissingData.NOT_BREACHING,
                     DOC + "scenario-5-feedback-data-quality",
                     "The feedback data-quality gate is red: improvement runs are blocked"),
             anomaly("cohort-deviation"),
@@ -181,7 +182,8 @@ public final class RunbookAlarms {
                 0,
                 FIVE_MINUTES,
                 1,
-                MissingData.BREACHING,
+                // the detectors first run 15 minutes after start: no data until then is no finding
+                MissingData.NOT_BREACHING,
                 DOC + "scenario-2-feedback-poisoning",
                 "Accounts flagged by the " + kind + " feedback detector");
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ class DockerComposeTest {
     private static final Pattern CONFIG_PREFIX = Pattern.compile("@ConfigurationProperties\\(\"([^\"]+)\"");
     private static final Pattern RECORD = Pattern.compile("record\\s+\\w+\\s*\\(([^)]*)\\)");
 
+    private static final Pattern ARGUMENT = Pattern.compile("--([a-zA-Z0-9.\\-]+)=([^\\s']+)");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-zA-Z0-9.\\-]+)");
     /** Spring Boot's own properties the services are given from outside (as RunningSuite does). */
     private static final Set<String> BOOT_PROPERTIES = Set.of("spring.data.redis.url");
@@ -68,8 +70,44 @@ class DockerComposeTest {
         assertThat(problems(compose)).anyMatch(p -> p.startsWith("feedback-service: publishes"));
     }
 
+    @Test
+    void anIssuerPortTheServicesDoNotUseIsCaught() {
+        Map<String, Object> compose = load(root.resolve("docker-compose.yml"));
+        Map<String, Object> edge = services(compose).get("local-edge");
+        edge.put("command", String.valueOf(edge.get("command")).replace("--issuer-port 9400", "--issuer-port 9500"));
+        assertThat(problems(compose))
+                .anyMatch(p -> p.startsWith("orchestrator-service: MANGAASSIST_LOCAL_ISSUER")
+                        && p.contains("expected http://127.0.0.1:9500"));
+    }
+
+    @Test
+    void noProvisioningOrAServiceThatDoesNotWaitForItIsCaught() {
+        Map<String, Object> compose = load(root.resolve("docker-compose.yml"));
+        Map<String, Object> edge = services(compose).get("local-edge");
+        edge.put("command", String.valueOf(edge.get("command")).replace("--aws-endpoint http://127.0.0.1:4566", ""));
+        container(compose, "feedback-service")
+                .put("depends_on", Map.of("redis", Map.of("condition", "service_healthy")));
+        assertThat(problems(compose))
+                .anyMatch(p -> p.equals("local-edge: nothing provisions LocalStack (no --aws-endpoint)"))
+                .anyMatch(p -> p.startsWith("feedback-service: starts before local-edge has provisioned"));
+    }
+
+    @Test
+    void aDeliveryWatchdogThatCannotReachTheConnectionsApiIsCaught() {
+        Map<String, Object> compose = load(root.resolve("docker-compose.yml"));
+        Map<String, Object> watchdog = container(compose, "delivery-watchdog");
+        watchdog.put(
+                "command",
+                String.valueOf(watchdog.get("command"))
+                        .replace(" --mangaassist.aws.endpoints.apigateway-management=http://127.0.0.1:9402", ""));
+        assertThat(problems(compose))
+                .anyMatch(p -> p.startsWith("delivery-watchdog: --mangaassist.aws.endpoints.apigateway-management"));
+    }
+
     List<String> problems(Map<String, Object> compose) {
         List<String> problems = new ArrayList<>();
+        Map<String, String> hostPorts = new LinkedHashMap<>();
+        Map<String, String> listening = new LinkedHashMap<>();
         for (String module : SERVICES) {
             Map<String, Object> container = container(compose, module);
             if (container == null) {
@@ -94,12 +132,33 @@ class DockerComposeTest {
             }
             String port = env.getOrDefault("PORT", defaultPort(documents));
             Object ports = container.get("ports");
-            if (!(ports instanceof List<?> list)
+            if (hostNetwork(container)) {
+                // on the host's network the container's port is the host's: nothing to publish, nothing to clash
+                if (ports != null) {
+                    problems.add(module + ": publishes " + ports + " but uses the host's network");
+                }
+                String previous = hostPorts.putIfAbsent(port, module);
+                if (previous != null) {
+                    problems.add(module + ": listens on " + port + " like " + previous + " on the host's network");
+                }
+                listening.put(module, port);
+            } else if (!(ports instanceof List<?> list)
                     || list.stream().noneMatch(p -> p.toString().endsWith(":" + port))) {
                 problems.add(module + ": publishes " + ports + " but listens on " + port);
             }
             Set<String> prefixes = configurationProperties(root.resolve(module));
             prefixes.addAll(configurationProperties(root.resolve("service-common")));
+            for (String argument : arguments(container).keySet()) {
+                String canonical = canonicalKey(argument);
+                boolean known = keys.stream().anyMatch(k -> canonicalKey(k).equals(canonical))
+                        || prefixes.contains(canonical)
+                        || prefixes.stream()
+                                .anyMatch(
+                                        p -> p.endsWith(".*") && canonical.startsWith(p.substring(0, p.length() - 1)));
+                if (!known) {
+                    problems.add(module + ": argument --" + argument + " binds to no known property");
+                }
+            }
             for (String name : env.keySet()) {
                 if (name.equals("PORT") || name.equals("JAVA_TOOL_OPTIONS")) {
                     continue;
@@ -129,16 +188,178 @@ class DockerComposeTest {
                 problems.add(module + ": health check '" + test + "' does not ask :" + port + "/actuator/health");
             }
         }
+        problems.addAll(wiring(compose, listening));
         return problems;
     }
 
-    /** The compose service whose command runs {@code <module>-*.jar}. */
+    /**
+     * What makes {@code docker compose up} a working chat beyond each service's own configuration: the local-edge
+     * launcher's fixed issuer and gateway ports are the ones the services were given, it provisions the LocalStack
+     * and prefix the services use, its gateway forwards to the orchestrator, and every service waits for it to be
+     * ready (provisioned); the infrastructure the services point at is published where they look.
+     */
+    List<String> wiring(Map<String, Object> compose, Map<String, String> listening) {
+        List<String> problems = new ArrayList<>();
+        Map<String, Object> edge = services(compose).get("local-edge");
+        if (edge == null) {
+            return List.of("local-edge: missing (the issuer and the gateway)");
+        }
+        Map<String, String> launcher = launcherArguments(String.valueOf(edge.get("command")));
+        String issuer = "http://127.0.0.1:" + launcher.get("issuer-port");
+        String[] gatewayPorts = String.valueOf(launcher.get("gateway-ports")).split(",");
+        String management = "http://127.0.0.1:" + gatewayPorts[gatewayPorts.length - 1];
+        String webSocket = "ws://127.0.0.1:" + gatewayPorts[0] + "/";
+        String aws = launcher.get("aws-endpoint");
+        if (launcher.get("issuer-port") == null || gatewayPorts.length != 2) {
+            problems.add(
+                    "local-edge: needs --issuer-port and --gateway-ports (fixed endpoints the services are given)");
+        }
+        if (aws == null) {
+            problems.add("local-edge: nothing provisions LocalStack (no --aws-endpoint)");
+        } else if (!publishes(compose, "localstack", URI.create(aws).getPort())) {
+            problems.add("local-edge: provisions " + aws + " but localstack does not publish that port");
+        }
+        if (!hostNetwork(edge)) {
+            problems.add("local-edge: must use the host's network (its listeners are on 127.0.0.1)");
+        }
+        String readyFile = launcher.get("ready-file");
+        Object edgeHealth = edge.get("healthcheck");
+        if (readyFile == null
+                || !(edgeHealth instanceof Map<?, ?> health)
+                || !String.valueOf(health.get("test")).contains(readyFile)) {
+            problems.add("local-edge: its health check must wait for the ready file (provisioning done)");
+        }
+        String orchestratorPort = listening.get("orchestrator-service");
+        if (orchestratorPort != null
+                && !String.valueOf(launcher.get("integration")).equals("http://127.0.0.1:" + orchestratorPort)) {
+            problems.add("local-edge: the gateway forwards to " + launcher.get("integration")
+                    + " but the orchestrator listens on " + orchestratorPort);
+        }
+        for (String module : SERVICES) {
+            Map<String, Object> container = container(compose, module);
+            if (container == null) {
+                continue;
+            }
+            Map<String, String> env = environment(container);
+            Map<String, String> arguments = arguments(container);
+            expect(problems, module, "MANGAASSIST_LOCAL_ISSUER", env.get("MANGAASSIST_LOCAL_ISSUER"), issuer);
+            Object dependsOn = container.get("depends_on");
+            boolean waitsForEdge = dependsOn instanceof Map<?, ?> map && map.get("local-edge") != null
+                    || dependsOn instanceof Map<?, ?> direct && transitivelyWaits(compose, direct);
+            if (!waitsForEdge) {
+                problems.add(module + ": starts before local-edge has provisioned (depends_on local-edge missing)");
+            }
+            if (module.equals("console")) {
+                expect(
+                        problems,
+                        module,
+                        "MANGAASSIST_CONSOLE_GATEWAYWEBSOCKET",
+                        env.get("MANGAASSIST_CONSOLE_GATEWAYWEBSOCKET"),
+                        webSocket);
+                continue;
+            }
+            expect(
+                    problems,
+                    module,
+                    "MANGAASSIST_RESOURCES_PREFIX",
+                    env.get("MANGAASSIST_RESOURCES_PREFIX"),
+                    launcher.getOrDefault("prefix", "local"));
+            for (String service : List.of("DYNAMODB", "SQS", "SES", "STEPFUNCTIONS")) {
+                String name = "MANGAASSIST_AWS_ENDPOINTS_" + service;
+                expect(problems, module, name, env.get(name), aws);
+            }
+            if (module.equals("orchestrator-service") || module.equals("delivery-watchdog")) {
+                expect(
+                        problems,
+                        module,
+                        "--mangaassist.aws.endpoints.apigateway-management",
+                        arguments.get("mangaassist.aws.endpoints.apigateway-management"),
+                        management);
+            }
+            String redis = env.get("SPRING_DATA_REDIS_URL");
+            if (redis != null && !publishes(compose, "redis", URI.create(redis).getPort())) {
+                problems.add(module + ": Redis at " + redis + " but the redis container does not publish that port");
+            }
+            String openSearch = env.get("MANGAASSIST_OPENSEARCH_ENDPOINT");
+            if (module.equals("orchestrator-service")
+                    && (openSearch == null
+                            || !publishes(
+                                    compose,
+                                    "opensearch",
+                                    URI.create(openSearch).getPort()))) {
+                problems.add(module + ": OpenSearch at " + openSearch + " is not the opensearch container's port");
+            }
+        }
+        return problems;
+    }
+
+    private static boolean transitivelyWaits(Map<String, Object> compose, Map<?, ?> dependsOn) {
+        // the console waits for the services, which wait for local-edge
+        for (Object name : dependsOn.keySet()) {
+            Object next = services(compose)
+                    .getOrDefault(String.valueOf(name), Map.of())
+                    .get("depends_on");
+            if (next instanceof Map<?, ?> map && map.get("local-edge") != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void expect(List<String> problems, String module, String name, String actual, String expected) {
+        if (expected != null && !expected.equals(actual)) {
+            problems.add(module + ": " + name + " is " + actual + ", expected " + expected);
+        }
+    }
+
+    /** Whether the compose service {@code name} publishes {@code port} on the host. */
+    private static boolean publishes(Map<String, Object> compose, String name, int port) {
+        Object ports = services(compose).getOrDefault(name, Map.of()).get("ports");
+        return ports instanceof List<?> list
+                && list.stream()
+                        .anyMatch(p -> p.toString().endsWith(":" + port + ":" + port)
+                                || p.toString().equals(port + ":" + port));
+    }
+
+    private static boolean hostNetwork(Map<String, Object> container) {
+        return "host".equals(String.valueOf(container.get("network_mode")));
+    }
+
+    /** {@code --name value} pairs of the launcher's command line (flags without a value map to "true"). */
+    static Map<String, String> launcherArguments(String command) {
+        Map<String, String> arguments = new LinkedHashMap<>();
+        String[] words = command.replace("'", " ").trim().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].startsWith("--")) {
+                boolean hasValue = i + 1 < words.length && !words[i + 1].startsWith("--");
+                arguments.put(words[i].substring(2), hasValue ? words[++i] : "true");
+            }
+        }
+        return arguments;
+    }
+
+    /** Spring's {@code --name=value} arguments on a service's command line. */
+    private static Map<String, String> arguments(Map<String, Object> container) {
+        Map<String, String> arguments = new LinkedHashMap<>();
+        Matcher matcher = ARGUMENT.matcher(String.valueOf(container.get("command")));
+        while (matcher.find()) {
+            arguments.put(matcher.group(1), matcher.group(2));
+        }
+        return arguments;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Map<String, Object>> services(Map<String, Object> compose) {
+        return (Map<String, Map<String, Object>>) compose.get("services");
+    }
+
+    /** The compose service whose command runs {@code <module>-*.jar} as the application ({@code -jar}). */
     @SuppressWarnings("unchecked")
     static Map<String, Object> container(Map<String, Object> compose, String module) {
         Map<String, Object> services = (Map<String, Object>) compose.get("services");
         for (Object service : services.values()) {
             Map<String, Object> definition = (Map<String, Object>) service;
-            if (String.valueOf(definition.get("command")).contains("/" + module + "-")) {
+            if (String.valueOf(definition.get("command")).contains("-jar /app/" + module + "-")) {
                 return definition;
             }
         }
@@ -174,18 +395,20 @@ class DockerComposeTest {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 String source = Files.readString(file);
                 Matcher prefix = CONFIG_PREFIX.matcher(source);
-                if (!prefix.find()) {
-                    continue;
-                }
-                String name = canonicalKey(prefix.group(1));
-                known.add(name);
-                Matcher record = RECORD.matcher(source.substring(prefix.end()));
-                if (record.find()) {
-                    for (String component : record.group(1).split(",(?![^<]*>)")) {
-                        String[] parts = component.trim().split("\\s+");
-                        String field = name + "." + parts[parts.length - 1].toLowerCase(Locale.ROOT);
-                        // a Map component binds any key below it (mangaassist.aws.endpoints.<service>)
-                        known.add(component.contains("Map<") ? field + ".*" : field);
+                // every @ConfigurationProperties of the file (a configuration class may hold several records)
+                while (prefix.find()) {
+                    String name = canonicalKey(prefix.group(1));
+                    known.add(name);
+                    // annotations first: their parentheses (@Pattern(regexp = ...)) would end the component list
+                    Matcher record =
+                            RECORD.matcher(source.substring(prefix.end()).replaceAll("@\\w+(\\([^)]*\\))?", ""));
+                    if (record.find()) {
+                        for (String component : record.group(1).split(",(?![^<]*>)")) {
+                            String[] parts = component.trim().split("\\s+");
+                            String field = name + "." + parts[parts.length - 1].toLowerCase(Locale.ROOT);
+                            // a Map component binds any key below it (mangaassist.aws.endpoints.<service>)
+                            known.add(component.contains("Map<") ? field + ".*" : field);
+                        }
                     }
                 }
             }
