@@ -229,6 +229,61 @@ class OncallIntegrationTest {
                 .andExpect(status().isCreated());
     }
 
+    @Test
+    void everyConsoleRowOfTheAccessTableHolds() throws Exception {
+        List<String> lines =
+                java.nio.file.Files.readAllLines(java.nio.file.Path.of(System.getProperty("mangaassist.root", ".."))
+                        .resolve("docs/ACCESS.md"));
+        List<String> roles = null;
+        List<String> problems = new java.util.ArrayList<>();
+        int rows = 0;
+        for (String line : lines) {
+            List<String> cells = java.util.Arrays.stream(line.split("\\|"))
+                    .map(String::strip)
+                    .toList();
+            if (cells.size() < 4) {
+                continue;
+            }
+            cells = cells.subList(1, cells.size());
+            if (cells.get(0).equals("service")) {
+                roles = cells.subList(3, cells.size());
+                continue;
+            }
+            if (roles == null || !cells.get(0).equals("console")) {
+                continue;
+            }
+            rows++;
+            String method = cells.get(1);
+            String path = cells.get(2).replace("`", "").replace("{id}", "inc-unknown");
+            var anonymous = "GET".equals(method)
+                    ? get(path)
+                    : post(path).contentType(MediaType.APPLICATION_JSON).content("{}");
+            int none = mvc.perform(anonymous).andReturn().getResponse().getStatus();
+            if (none != 401) {
+                problems.add(method + " " + path + " without a token: " + none);
+            }
+            for (int i = 0; i < roles.size(); i++) {
+                String token = bearer(LocalAws.token("matrix-" + roles.get(i), roles.get(i)));
+                var request = "GET".equals(method)
+                        ? get(path).header("Authorization", token)
+                        : post(path)
+                                .header("Authorization", token)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{}");
+                int got = mvc.perform(request).andReturn().getResponse().getStatus();
+                String expected = cells.get(3 + i);
+                boolean ok = expected.equals("✓")
+                        ? got != 401 && got != 403 && got < 500
+                        : got == Integer.parseInt(expected);
+                if (!ok) {
+                    problems.add(method + " " + path + " as " + roles.get(i) + ": " + got + ", table says " + expected);
+                }
+            }
+        }
+        assertThat(rows).as("console rows in docs/ACCESS.md").isEqualTo(7);
+        assertThat(problems).isEmpty();
+    }
+
     private static JsonNode alarm(JsonNode checklist, String name) {
         for (JsonNode alarm : checklist.path("alarms")) {
             if (name.equals(alarm.path("alarm").asString())) {
