@@ -227,6 +227,21 @@ class OncallIntegrationTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\": \"from the page\"}"))
                 .andExpect(status().isCreated());
+
+        MockHttpSession expired = new MockHttpSession();
+        expired.setAttribute(
+                org.springframework.security.web.context.HttpSessionSecurityContextRepository
+                        .SPRING_SECURITY_CONTEXT_KEY,
+                new org.springframework.security.core.context.SecurityContextImpl(
+                        new com.mangaassist.console.signin.adapter.in.web.TokenAuthentication(
+                                new com.mangaassist.console.signin.domain.ConsoleUser(
+                                        "oc-5",
+                                        java.util.Set.of(com.mangaassist.model.security.Role.ONCALL),
+                                        LocalAws.expiredToken("oc-5", "oncall"),
+                                        Instant.now().minusSeconds(60)))));
+        mvc.perform(get("/console/oncall/checklist").session(expired))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.code").value("SESSION_EXPIRED"));
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.mangaassist.console.oncall.domain.IncidentEvent;
 import com.mangaassist.console.oncall.domain.RunbookSuggestion;
 import com.mangaassist.console.signin.adapter.in.web.TokenAuthentication;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -39,10 +42,34 @@ public class OncallController {
 
     private final EscalationChecklist checklist;
     private final IncidentDesk incidents;
+    private final Clock clock;
 
-    public OncallController(EscalationChecklist checklist, IncidentDesk incidents) {
+    public OncallController(EscalationChecklist checklist, IncidentDesk incidents, Clock clock) {
         this.checklist = checklist;
         this.incidents = incidents;
+        this.clock = clock;
+    }
+
+    /** A session whose token has expired (the page's path) is told so, as the service proxy does. */
+    @ModelAttribute
+    void signedInNow(TokenAuthentication caller) {
+        if (caller != null && caller.user().expiredAt(clock.instant())) {
+            throw new SessionExpired();
+        }
+    }
+
+    @ExceptionHandler(SessionExpired.class)
+    ResponseEntity<ProblemDetail> sessionExpired() {
+        return problem(HttpStatus.UNAUTHORIZED, "SESSION_EXPIRED", "Your sign-in has expired; sign in again.");
+    }
+
+    /** The caller's token expired. */
+    static final class SessionExpired extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SessionExpired() {
+            super("the sign-in has expired");
+        }
     }
 
     @GetMapping("/checklist")
