@@ -38,7 +38,10 @@ import software.amazon.awssdk.services.cloudwatch.CloudWatchAsyncClient;
             "REVIEW_QUEUE_URL=http://reviews.internal",
             "FEEDBACK_URL=http://feedback.internal",
             "THRESHOLD_URL=http://thresholds.internal",
-            "DELIVERY_WATCHDOG_URL=http://deliveries.internal"
+            "DELIVERY_WATCHDOG_URL=http://deliveries.internal",
+            // set by the CDK app for every task (MangaAssistStack.environment)
+            "AWS_REGION=ap-northeast-1",
+            "MANGAASSIST_RESOURCE_PREFIX=mangaassist"
         })
 @AutoConfigureMockMvc
 class CognitoSignInIntegrationTest {

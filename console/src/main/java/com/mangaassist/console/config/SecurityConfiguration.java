@@ -1,19 +1,25 @@
 package com.mangaassist.console.config;
 
+import com.mangaassist.console.signin.adapter.in.web.BearerTokenFilter;
 import com.mangaassist.console.signin.adapter.in.web.CognitoSignInSuccess;
 import com.mangaassist.console.signin.application.TokenVerifier;
 import com.mangaassist.model.security.Role;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.Arrays;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -68,7 +74,39 @@ public class SecurityConfiguration {
         };
     }
 
+    /**
+     * The console's own stateless API for on-call tools ({@code /api/oncall/**}): a bearer token verified like the
+     * sign-in's, role on-call, no session and no CSRF (no cookie is involved); 401/403 as problem details.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain oncallApiSecurity(HttpSecurity http, TokenVerifier verifier) throws Exception {
+        http.securityMatcher("/api/oncall/**")
+                .authorizeHttpRequests(rules -> rules.anyRequest().hasAnyRole(roles(Role.ONCALL)))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .securityContext(
+                        context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .addFilterBefore(new BearerTokenFilter(verifier), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, failure) -> problem(
+                                response, HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", "a valid bearer token is required"))
+                        .accessDeniedHandler((request, response, denied) ->
+                                problem(response, HttpStatus.FORBIDDEN, "FORBIDDEN", "the on-call role is required")));
+        return http.build();
+    }
+
+    private static void problem(HttpServletResponse response, HttpStatus status, String code, String detail)
+            throws java.io.IOException {
+        response.setStatus(status.value());
+        response.setContentType("application/problem+json");
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+                        + status.value() + ",\"detail\":\"" + detail + "\",\"code\":\"" + code + "\"}");
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain consoleSecurity(HttpSecurity http, SignInMethod signIn, ConsoleProperties properties)
             throws Exception {
         RequestMatcher calls = request -> request.getRequestURI().startsWith(request.getContextPath() + "/console/");
@@ -78,7 +116,7 @@ public class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/reviewer", "/reviewer/**", "/agent", "/agent/**")
                         .hasAnyRole(roles(Role.REVIEWER, Role.SENIOR_REVIEWER))
-                        .requestMatchers("/oncall", "/oncall/**")
+                        .requestMatchers("/oncall", "/oncall/**", "/console/oncall/**")
                         .hasAnyRole(roles(Role.ONCALL))
                         .requestMatchers("/ml", "/ml/**")
                         .hasAnyRole(roles(Role.ML_LEAD, Role.CATEGORY_OWNER))

@@ -12,6 +12,7 @@ import static com.mangaassist.model.resources.Resources.FEEDBACK_QUARANTINES;
 import static com.mangaassist.model.resources.Resources.FEEDBACK_REPUTATION;
 import static com.mangaassist.model.resources.Resources.HANDOFFS;
 import static com.mangaassist.model.resources.Resources.INBOX;
+import static com.mangaassist.model.resources.Resources.INCIDENTS;
 import static com.mangaassist.model.resources.Resources.LOCKS;
 import static com.mangaassist.model.resources.Resources.MESSAGES;
 import static com.mangaassist.model.resources.Resources.PROMPTS;
@@ -153,7 +154,15 @@ public final class ServicePermissions {
                         .named(NamedResource.CONNECTION_GET, MANAGE_CONNECTIONS)
                         .named(NamedResource.EMAIL_IDENTITY, "ses:SendEmail")
                         .build());
-        GRANTS.put(CONSOLE, List.of());
+        GRANTS.put(
+                CONSOLE,
+                new Builder()
+                        // on-call incidents (the live escalation checklist opens them)
+                        .table(INCIDENTS, GET, PUT, UPDATE, DELETE)
+                        .index(INCIDENTS, "by-state", QUERY)
+                        // checklist step 6: review executions stuck or timed out
+                        .named(NamedResource.REVIEW_WORKFLOW, "states:ListExecutions")
+                        .build());
     }
 
     private ServicePermissions() {}

@@ -127,6 +127,16 @@ public final class Resources {
             .ttl("expires_at")
             .build();
 
+    /**
+     * On-call incidents (console): one item per incident ({@code incident_id} {@code inc-…}: title, state, the
+     * events recorded by hand or by checklist evaluations, an optimistic version), plus one marker item per alarm
+     * condition with an open incident ({@code incident_id} {@code condition#<alarm>}), written conditionally so a
+     * condition opens at most one incident at a time. {@code by-state} lists the open ones.
+     */
+    public static final TableDefinition INCIDENTS = TableDefinition.named("incidents", string("incident_id"))
+            .index(IndexDefinition.of("by-state", string("state"), string("opened_at")))
+            .build();
+
     /** Leases for single-runner jobs (watchdog scan, monitors). */
     public static final TableDefinition LOCKS =
             TableDefinition.named("locks", string("_id")).build();
@@ -172,6 +182,7 @@ public final class Resources {
             CONFIDENCE_HISTOGRAMS,
             ROUTING_COUNTS,
             REVIEW_SIGNALS,
+            INCIDENTS,
             LOCKS);
 
     private static final List<QueueDefinition> QUEUES = List.of(REVIEW_QUEUE, DELIVERIES, HANDOFFS);

@@ -35,8 +35,22 @@ class ServicePermissionsTest {
     }
 
     @Test
-    void theConsoleHasNoAwsRightsAndAnUnknownServiceIsRejected() {
-        assertThat(ServicePermissions.of(ServicePermissions.CONSOLE)).isEmpty();
+    void theConsoleMayOnlyKeepIncidentsAndListReviewExecutionsAndAnUnknownServiceIsRejected() {
+        assertThat(ServicePermissions.of(ServicePermissions.CONSOLE))
+                .extracting(Grant::toString)
+                .containsExactlyInAnyOrder(
+                        "dynamodb:GetItem on " + new ResourceRef.Table(Resources.INCIDENTS).key(),
+                        "dynamodb:PutItem on " + new ResourceRef.Table(Resources.INCIDENTS).key(),
+                        "dynamodb:UpdateItem on " + new ResourceRef.Table(Resources.INCIDENTS).key(),
+                        "dynamodb:DeleteItem on " + new ResourceRef.Table(Resources.INCIDENTS).key(),
+                        "dynamodb:Query on "
+                                + new ResourceRef.Index(
+                                                Resources.INCIDENTS,
+                                                Resources.INCIDENTS
+                                                        .index("by-state")
+                                                        .orElseThrow())
+                                        .key(),
+                        "states:ListExecutions on " + new ResourceRef.Named(NamedResource.REVIEW_WORKFLOW).key());
         assertThatThrownBy(() -> ServicePermissions.of("no-such-service")).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,0 +1,2 @@
+/** Incidents in DynamoDB ({@code Resources.INCIDENTS}), conditional single-item writes only. */
+package com.mangaassist.console.oncall.adapter.out.dynamodb;
