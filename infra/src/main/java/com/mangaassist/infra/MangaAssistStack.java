@@ -265,7 +265,12 @@ public final class MangaAssistStack extends Stack {
     /** Where this stack puts the resources a grant can name: what the template check expects. */
     public TaskRolePolicyCheck.Layout layout() {
         return new TaskRolePolicyCheck.Layout(
-                settings.prefix(), STAGE, settings.emailDomain(), settings.foundationModels(), collectionName());
+                settings.prefix(),
+                STAGE,
+                settings.emailDomain(),
+                settings.foundationModels(),
+                collectionName(),
+                settings.metricsNamespace());
     }
 
     /** The pages topic, for the runbook alarms. */
@@ -276,6 +281,14 @@ public final class MangaAssistStack extends Stack {
     /** The runbooks' alarms (docs/ALARMS.md), paging {@link #pages()}. */
     public RunbookAlarmSet runbookAlarms() {
         return runbookAlarms;
+    }
+
+    /** The IAM condition a declared resource's statement carries: only the metrics namespace has one. */
+    Map<String, Object> conditions(ResourceRef resource) {
+        if (resource.equals(new ResourceRef.Named(NamedResource.METRICS_NAMESPACE))) {
+            return TaskRolePolicyCheck.metricsNamespaceCondition(settings.metricsNamespace());
+        }
+        return Map.of();
     }
 
     /** The ARNs a declared resource stands for in this stack. */
@@ -304,6 +317,8 @@ public final class MangaAssistStack extends Stack {
             case EMAIL_IDENTITY:
                 return List.of("arn:" + getPartition() + ":ses:" + getRegion() + ":" + getAccount() + ":identity/"
                         + settings.emailDomain());
+            case METRICS_NAMESPACE:
+                return List.of("*");
             case FOUNDATION_MODELS:
                 return settings.foundationModels().stream()
                         .map(model ->
@@ -641,6 +656,8 @@ public final class MangaAssistStack extends Stack {
             case ServicePermissions.CONSOLE:
                 String namespace = settings.prefix() + ".internal";
                 env.put("CHAT_WEBSOCKET_URL", chatWebSocketUrl());
+                // the on-call checklist's step 6 lists the review workflow's stuck and timed-out executions
+                env.put("REVIEW_STATE_MACHINE_ARN", reviewWorkflow.getStateMachineArn());
                 env.put("COGNITO_ISSUER", issuer);
                 env.put(
                         "COGNITO_DOMAIN",
@@ -671,7 +688,8 @@ public final class MangaAssistStack extends Stack {
                 .assumedBy(new ServicePrincipal("ecs-tasks.amazonaws.com"))
                 .description("MangaAssist " + spec.name() + ": exactly the grants of ServicePermissions")
                 .build();
-        TaskRoleStatements.of(ServicePermissions.of(spec.name()), this::arns).forEach(role::addToPolicy);
+        TaskRoleStatements.of(ServicePermissions.of(spec.name()), this::arns, this::conditions)
+                .forEach(role::addToPolicy);
         if (spec.name().equals(ServicePermissions.ORCHESTRATOR)) {
             CfnAccessPolicy.Builder.create(this, "CatalogDataAccess")
                     .name(collectionName() + "-data")

@@ -22,7 +22,9 @@ import java.util.function.BiFunction;
  * {@code arn<Type:physical name>}, pseudo parameters {@code ${AWS::Region}}), and compared with the pairs the
  * declaration expects. A missing pair (scenario 4: the watchdog without {@code execute-api:ManageConnections}), an
  * extra pair (a resource outside the service's own), a wildcard in an action or a resource (except a WebSocket
- * connection id), a Deny/NotAction/NotResource or a managed policy is a finding.
+ * connection id, and {@code cloudwatch:PutMetricData} alone on {@code *} under the condition {@code
+ * cloudwatch:namespace} = the suite's namespace: that call has no resource-level permission), a
+ * Deny/NotAction/NotResource or a managed policy is a finding.
  */
 public final class TaskRolePolicyCheck {
 
@@ -53,11 +55,18 @@ public final class TaskRolePolicyCheck {
      * @param emailDomain the SES domain identity
      * @param foundationModels the Bedrock model ids
      * @param collectionName the OpenSearch Serverless collection's name
+     * @param metricsNamespace the CloudWatch namespace the services publish their meters to
      */
     public record Layout(
-            String prefix, String stage, String emailDomain, List<String> foundationModels, String collectionName) {
+            String prefix,
+            String stage,
+            String emailDomain,
+            List<String> foundationModels,
+            String collectionName,
+            String metricsNamespace) {
 
         public Layout {
+            Objects.requireNonNull(metricsNamespace, "metricsNamespace");
             Objects.requireNonNull(prefix, "prefix");
             Objects.requireNonNull(stage, "stage");
             Objects.requireNonNull(emailDomain, "emailDomain");
@@ -93,6 +102,8 @@ public final class TaskRolePolicyCheck {
                     return List.of("arn<AWS::OpenSearchServerless::Collection:" + collectionName + ">");
                 case EMAIL_IDENTITY:
                     return List.of("arn:" + partition + ":ses:" + region + ":" + account + ":identity/" + emailDomain);
+                case METRICS_NAMESPACE:
+                    return List.of(METRICS_RESOURCE);
                 case FOUNDATION_MODELS:
                     return foundationModels.stream()
                             .map(m -> "arn:" + partition + ":bedrock:" + region + "::foundation-model/" + m)
@@ -112,6 +123,14 @@ public final class TaskRolePolicyCheck {
         private static String table(String physical) {
             return "arn<AWS::DynamoDB::Table:" + physical + ">";
         }
+    }
+
+    /** PutMetricData has no resource-level permission: its resource is always {@code *}. */
+    static final String METRICS_RESOURCE = "*";
+
+    /** The condition that binds PutMetricData's {@code *} to one namespace. */
+    public static Map<String, Object> metricsNamespaceCondition(String namespace) {
+        return Map.of("StringEquals", Map.of("cloudwatch:namespace", namespace));
     }
 
     private final Layout layout;
@@ -228,10 +247,14 @@ public final class TaskRolePolicyCheck {
                     findings.add(new Finding(service, Kind.WILDCARD, "action " + action));
                 }
             }
+            boolean metricsOnly = actions.equals(List.of(ServicePermissions.PUBLISH_METRICS))
+                    && metricsNamespaceCondition(layout.metricsNamespace()).equals(statement.get("Condition"));
             for (String arn : arns) {
                 String withoutConnectionId =
                         arn.endsWith(CONNECTIONS_SUFFIX) ? arn.substring(0, arn.length() - 1) : arn;
-                if (withoutConnectionId.contains("*")) {
+                // the one wildcard allowed: PutMetricData alone, bound to the suite's namespace
+                boolean boundMetrics = metricsOnly && METRICS_RESOURCE.equals(arn);
+                if (withoutConnectionId.contains("*") && !boundMetrics) {
                     findings.add(new Finding(service, Kind.WILDCARD, "resource " + arn));
                 }
             }

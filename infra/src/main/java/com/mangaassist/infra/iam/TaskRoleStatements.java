@@ -24,17 +24,36 @@ public final class TaskRoleStatements {
      * @param arns the ARNs of a resource in this stack
      */
     public static List<PolicyStatement> of(List<Grant> grants, Function<ResourceRef, List<String>> arns) {
+        return of(grants, arns, resource -> Map.of());
+    }
+
+    /**
+     * @param grants the service's declaration ({@code ServicePermissions.of})
+     * @param arns the ARNs of a resource in this stack
+     * @param conditions the IAM condition block a resource's statement needs (empty for none): the metrics
+     *     namespace's {@code *} is bound to the namespace this way
+     */
+    public static List<PolicyStatement> of(
+            List<Grant> grants,
+            Function<ResourceRef, List<String>> arns,
+            Function<ResourceRef, Map<String, Object>> conditions) {
         Map<ResourceRef, TreeSet<String>> byResource = new LinkedHashMap<>();
         for (Grant grant : grants) {
             byResource.computeIfAbsent(grant.resource(), r -> new TreeSet<>()).add(grant.action());
         }
         List<PolicyStatement> statements = new ArrayList<>();
-        byResource.forEach((resource, actions) -> statements.add(PolicyStatement.Builder.create()
-                .sid(sid(resource))
-                .effect(Effect.ALLOW)
-                .actions(new ArrayList<>(actions))
-                .resources(arns.apply(resource))
-                .build()));
+        byResource.forEach((resource, actions) -> {
+            PolicyStatement.Builder statement = PolicyStatement.Builder.create()
+                    .sid(sid(resource))
+                    .effect(Effect.ALLOW)
+                    .actions(new ArrayList<>(actions))
+                    .resources(arns.apply(resource));
+            Map<String, Object> condition = conditions.apply(resource);
+            if (!condition.isEmpty()) {
+                statement.conditions(condition);
+            }
+            statements.add(statement.build());
+        });
         return statements;
     }
 

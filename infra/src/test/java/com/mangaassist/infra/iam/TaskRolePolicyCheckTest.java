@@ -60,6 +60,27 @@ class TaskRolePolicyCheckTest {
     }
 
     @Test
+    void metricsMayBePublishedOnlyToTheSuitesNamespace() {
+        assertThat(check.expectedPairs(ServicePermissions.ORCHESTRATOR)).contains("cloudwatch:PutMetricData on *");
+        Map<String, Object> template = copy(SynthesizedSuite.json());
+        List<Map<String, Object>> statements = statementsOf(template, ServicePermissions.ORCHESTRATOR);
+        Map<String, Object> metrics = statements.stream()
+                .filter(statement -> statement.get("Action").equals("cloudwatch:PutMetricData"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(metrics.get("Condition"))
+                .isEqualTo(Map.of("StringEquals", Map.of("cloudwatch:namespace", "MangaAssist")));
+        statements.remove(metrics);
+        Map<String, Object> unbound = new java.util.LinkedHashMap<>(metrics);
+        unbound.remove("Condition");
+        statements.add(unbound);
+
+        assertThat(check.check(template, ServicePermissions.ORCHESTRATOR))
+                .containsExactly(new TaskRolePolicyCheck.Finding(
+                        ServicePermissions.ORCHESTRATOR, TaskRolePolicyCheck.Kind.WILDCARD, "resource *"));
+    }
+
+    @Test
     void aGrantOnAnotherServicesTableIsRed() {
         Map<String, Object> template = copy(SynthesizedSuite.json());
         List<Map<String, Object>> statements = statementsOf(template, ServicePermissions.FEEDBACK_SERVICE);

@@ -71,6 +71,9 @@ public final class AwsCalls {
             Map<String, Set<String>> actions = new TreeMap<>();
             Set<String> resources = new TreeSet<>();
             for (Grant grant : ServicePermissions.of(service)) {
+                if (grant.resource().equals(new ResourceRef.Named(NamedResource.METRICS_NAMESPACE))) {
+                    continue; // PutMetricData is called by micrometer-registry-cloudwatch2, not by our adapters
+                }
                 actions.computeIfAbsent(grant.action(), a -> new TreeSet<>())
                         .add(grant.resource().key());
                 resources.add(coarseKey(grant.resource()));

@@ -21,5 +21,12 @@ public enum NamedResource {
     /** The SNS topic that pages on-call. */
     PAGES_TOPIC,
     /** The OpenSearch Serverless collection holding the catalog index. */
-    CATALOG_COLLECTION
+    CATALOG_COLLECTION,
+    /**
+     * The CloudWatch namespace the services' meters are published to. PutMetricData has no resource-level
+     * permission: the grant is on {@code *} with the condition {@code cloudwatch:namespace} = the namespace, the
+     * one wildcard resource a task role may hold. The call is made by micrometer-registry-cloudwatch2, not by our
+     * adapters, so the code-derived check leaves it out.
+     */
+    METRICS_NAMESPACE
 }

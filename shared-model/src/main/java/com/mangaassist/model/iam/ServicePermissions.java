@@ -67,6 +67,9 @@ public final class ServicePermissions {
     private static final String MANAGE_CONNECTIONS = "execute-api:ManageConnections";
     private static final String PAGE = "sns:Publish";
 
+    /** Publishing meters (micrometer-registry-cloudwatch2 in the {@code aws} profile): every service. */
+    public static final String PUBLISH_METRICS = "cloudwatch:PutMetricData";
+
     private static final Map<String, List<Grant>> GRANTS = new LinkedHashMap<>();
 
     static {
@@ -89,6 +92,7 @@ public final class ServicePermissions {
                         .named(NamedResource.FOUNDATION_MODELS, "bedrock:InvokeModel")
                         .named(NamedResource.CONNECTION_POST, MANAGE_CONNECTIONS)
                         .named(NamedResource.CATALOG_COLLECTION, "aoss:APIAccessAll")
+                        .named(NamedResource.METRICS_NAMESPACE, PUBLISH_METRICS)
                         .build());
         GRANTS.put(
                 REVIEW_QUEUE_SERVICE,
@@ -105,6 +109,7 @@ public final class ServicePermissions {
                         .queue(HANDOFFS, QUEUE_URL, RECEIVE, DELETE_MESSAGE)
                         .named(NamedResource.REVIEW_WORKFLOW, "states:SendTaskSuccess", "states:SendTaskHeartbeat")
                         .named(NamedResource.PAGES_TOPIC, PAGE)
+                        .named(NamedResource.METRICS_NAMESPACE, PUBLISH_METRICS)
                         .build());
         GRANTS.put(
                 FEEDBACK_SERVICE,
@@ -123,6 +128,7 @@ public final class ServicePermissions {
                         .table(LOCKS, GET, PUT)
                         .table(AUDIT_LOG, PUT)
                         .named(NamedResource.PAGES_TOPIC, PAGE)
+                        .named(NamedResource.METRICS_NAMESPACE, PUBLISH_METRICS)
                         .build());
         GRANTS.put(
                 THRESHOLD_SERVICE,
@@ -139,6 +145,7 @@ public final class ServicePermissions {
                         .table(AUDIT_LOG, PUT, QUERY)
                         .table(LOCKS, GET, PUT)
                         .named(NamedResource.PAGES_TOPIC, PAGE)
+                        .named(NamedResource.METRICS_NAMESPACE, PUBLISH_METRICS)
                         .build());
         GRANTS.put(
                 DELIVERY_WATCHDOG,
@@ -153,6 +160,7 @@ public final class ServicePermissions {
                         .named(NamedResource.CONNECTION_POST, MANAGE_CONNECTIONS)
                         .named(NamedResource.CONNECTION_GET, MANAGE_CONNECTIONS)
                         .named(NamedResource.EMAIL_IDENTITY, "ses:SendEmail")
+                        .named(NamedResource.METRICS_NAMESPACE, PUBLISH_METRICS)
                         .build());
         GRANTS.put(
                 CONSOLE,
@@ -162,6 +170,7 @@ public final class ServicePermissions {
                         .index(INCIDENTS, "by-state", QUERY)
                         // checklist step 6: review executions stuck or timed out
                         .named(NamedResource.REVIEW_WORKFLOW, "states:ListExecutions")
+                        .named(NamedResource.METRICS_NAMESPACE, PUBLISH_METRICS)
                         .build());
     }
 

@@ -20,6 +20,16 @@ class ServicePermissionsTest {
     }
 
     @Test
+    void everyServiceMayPublishItsMetricsToTheNamespace() {
+        for (String service : ServicePermissions.services()) {
+            assertThat(ServicePermissions.of(service))
+                    .as(service)
+                    .extracting(Grant::toString)
+                    .contains("cloudwatch:PutMetricData on named:metrics-namespace");
+        }
+    }
+
+    @Test
     void aGrantNeverHoldsAWildcardAction() {
         assertThatThrownBy(() -> new Grant("dynamodb:*", new ResourceRef.Table(Resources.MESSAGES)))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -50,7 +60,8 @@ class ServicePermissionsTest {
                                                         .index("by-state")
                                                         .orElseThrow())
                                         .key(),
-                        "states:ListExecutions on " + new ResourceRef.Named(NamedResource.REVIEW_WORKFLOW).key());
+                        "states:ListExecutions on " + new ResourceRef.Named(NamedResource.REVIEW_WORKFLOW).key(),
+                        "cloudwatch:PutMetricData on " + new ResourceRef.Named(NamedResource.METRICS_NAMESPACE).key());
         assertThatThrownBy(() -> ServicePermissions.of("no-such-service")).isInstanceOf(IllegalArgumentException.class);
     }
 }
