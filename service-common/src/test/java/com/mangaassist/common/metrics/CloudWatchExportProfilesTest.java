@@ -53,6 +53,18 @@ class CloudWatchExportProfilesTest {
     }
 
     @Test
+    void theAwsProfileExposesOverHttpOnlyWhatOnCallUses() {
+        runner.withPropertyValues("spring.profiles.active=aws")
+                .run(context -> assertThat(
+                                context.getEnvironment().getProperty("management.endpoints.web.exposure.include"))
+                        .isEqualTo("health,metrics,runbooks"));
+        runner.withPropertyValues("spring.profiles.active=local")
+                .run(context -> assertThat(
+                                context.getEnvironment().getProperty("management.endpoints.web.exposure.include"))
+                        .isEqualTo("health,info,metrics,runbooks"));
+    }
+
+    @Test
     void theLocalProfileAndNoProfilePublishNothing() {
         runner.withPropertyValues("spring.profiles.active=local").run(context -> {
             assertThat(context).hasNotFailed();
