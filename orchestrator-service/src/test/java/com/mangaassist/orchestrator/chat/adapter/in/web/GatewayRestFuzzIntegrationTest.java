@@ -57,7 +57,12 @@ class GatewayRestFuzzIntegrationTest extends RestFuzzing {
         MockHttpServletRequestBuilder request =
                 request(HttpMethod.POST, "/internal/ws/message", frame, CUSTOMER, "customer");
         request.header("X-Connection-Id", CONNECTION);
-        collect(send(request));
+        long before = writes();
+        MockHttpServletResponse response = send(request);
+        collect(response);
+        // the gateway gets 200 and the customer an error frame: no turn, session or connection is written
+        assertThat(response.getStatus()).as(body(response)).isEqualTo(200);
+        assertThat(writes()).as("writes after a frame that is not a message").isEqualTo(before);
     }
 
     @Property
