@@ -11,6 +11,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -22,9 +23,12 @@ import net.jqwik.api.statistics.Statistics;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Fuzzing the feedback API (issue 14): random and malformed bodies, path ids, query parameters and header abuse
@@ -33,11 +37,22 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * names it must be a 404 with nothing stored.
  */
 @Import(DynamoDbWrites.class)
+// the scheduled jobs update feedback records; with them on, a refused request could not be told from a job
+@TestPropertySource(
+        properties = {
+            "mangaassist.feedback.monitoring.anomalies.enabled=false",
+            "mangaassist.feedback.monitoring.quality.enabled=false",
+            "mangaassist.feedback.monitoring.canary.enabled=false",
+            "mangaassist.feedback.improvement.schedule.enabled=false",
+            "mangaassist.feedback.improvement.reputation.enabled=false"
+        })
 class FeedbackRestFuzzIntegrationTest extends RestFuzzing {
 
     private static final String CUSTOMER = "u-fuzz-customer";
     private static final String OTHER = "u-fuzz-other";
     private static final String SESSION = "s-fuzz";
+    private static final String OTHER_MESSAGE = "m-fuzz-other";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Override
     protected long writes() {
@@ -50,15 +65,32 @@ class FeedbackRestFuzzIntegrationTest extends RestFuzzing {
         profile(OTHER);
         message("m-fuzz-1", CUSTOMER, SESSION);
         message("m-fuzz-2", CUSTOMER, SESSION);
-        message("m-fuzz-other", OTHER, "s-fuzz-other");
+        message(OTHER_MESSAGE, OTHER, "s-fuzz-other");
     }
 
     @Property
     void feedbackBodies(@ForAll("feedbackBodies") byte[] body) {
         MockHttpServletResponse response = send(request(HttpMethod.POST, "/api/feedback", body, CUSTOMER, "customer"));
         collect(response);
-        if (new String(body, StandardCharsets.UTF_8).contains("m-fuzz-other") && response.getStatus() < 300) {
-            throw new AssertionError("feedback on another customer's message was accepted: " + body(response));
+        if (response.getStatus() >= 300) {
+            return;
+        }
+        JsonNode sent = JSON.readTree(body);
+        boolean preference = "PREFERENCE".equals(sent.path("type").asString(""));
+        assertThat(sent.path("messageId").asString(""))
+                .as("feedback on another customer's message was accepted")
+                .isNotEqualTo(OTHER_MESSAGE);
+        if (preference) {
+            assertThat(List.of(
+                            sent.path("chosenMessageId").asString(""),
+                            sent.path("rejectedMessageId").asString("")))
+                    .as("a preference naming another customer's answer was accepted")
+                    .doesNotContain(OTHER_MESSAGE);
+        } else if (new String(body, StandardCharsets.UTF_8).contains(OTHER_MESSAGE)) {
+            String id = JSON.readTree(body(response)).get("feedbackId").asString();
+            assertThat(body(send(request(HttpMethod.GET, "/api/feedback/" + id, null, "u-fuzz-ml", "ml-lead"))))
+                    .as("an unchecked pair stored with a signal that is not a preference")
+                    .doesNotContain(OTHER_MESSAGE);
         }
     }
 
@@ -136,6 +168,19 @@ class FeedbackRestFuzzIntegrationTest extends RestFuzzing {
                 CUSTOMER,
                 "customer"));
         assertThat(response.getStatus()).isEqualTo(404);
+    }
+
+    @Example
+    void aCorrectionNamingAnotherCustomersAnswerAsAPairStoresNoPair() {
+        feedbackBodies(("{\"messageId\":\"m-fuzz-2\",\"type\":\"CORRECTION\",\"signal\":null,\"correction\":false,"
+                        + "\"chosenMessageId\":\"m-fuzz-other\",\"rejectedMessageId\":\"m-fuzz-2\",\"topic\":\"availability\","
+                        + "\"sessionId\":\"s-fuzz\"}")
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Example
+    void anUnknownFeedbackIdAfterAcceptedFeedbackWritesNothing() {
+        feedbackIdsInThePath("P1");
     }
 
     @Example
