@@ -8,6 +8,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingRequestHeaderException;
@@ -20,7 +21,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * What every service's {@code @RestControllerAdvice} answers the same way: {@link ApiProblem}s, unreadable
  * bodies, bad parameters and headers, wrong methods and media types, unknown paths (all with a {@code code},
  * never a bare 5xx for bad input), and anything unexpected as a logged 500. A service extends it with its
- * own advice class (its base package, its integrations' root exceptions).
+ * own advice class (its integrations' root exceptions). The advice must not be limited to the service's
+ * packages: an unknown path is raised by Spring's resource handler, not by a controller of the service, and
+ * would otherwise fall through to a bare error without a {@code code} (found by the REST fuzzers, issue 14).
  */
 public abstract class ApiProblemHandlerSupport {
 
@@ -40,6 +43,13 @@ public abstract class ApiProblemHandlerSupport {
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ProblemDetail> invalid(IllegalArgumentException e) {
         return respond(HttpStatus.BAD_REQUEST, "INVALID_REQUEST", e.getMessage());
+    }
+
+    /** A header or parameter the firewall refuses (control characters, non-printable bytes) once MVC reads it. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(RequestRejectedException e) {
+        return respond(
+                HttpStatus.BAD_REQUEST, "REQUEST_REJECTED", "The request carries characters that are not allowed.");
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

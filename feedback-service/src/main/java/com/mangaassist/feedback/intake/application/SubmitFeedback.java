@@ -187,8 +187,8 @@ public final class SubmitFeedback {
                 command.correction(),
                 sanitised,
                 related,
-                command.chosenMessageId(),
-                command.rejectedMessageId(),
+                pairOnly(command, command.chosenMessageId()),
+                pairOnly(command, command.rejectedMessageId()),
                 provenance,
                 exclusions,
                 quarantine.isPresent(),
@@ -271,8 +271,13 @@ public final class SubmitFeedback {
         return stored.userId().equals(command.userId())
                 && Objects.equals(stored.signal(), command.signal())
                 && Objects.equals(stored.correctionRaw(), command.correction())
-                && Objects.equals(stored.chosenMessageId(), command.chosenMessageId())
-                && Objects.equals(stored.rejectedMessageId(), command.rejectedMessageId());
+                && Objects.equals(stored.chosenMessageId(), pairOnly(command, command.chosenMessageId()))
+                && Objects.equals(stored.rejectedMessageId(), pairOnly(command, command.rejectedMessageId()));
+    }
+
+    /** Only a preference names a pair, and only a preference's pair is checked against the caller. */
+    private static String pairOnly(SubmitFeedbackCommand command, String id) {
+        return command.kind() == FeedbackKind.PREFERENCE ? id : null;
     }
 
     /** One id per (message, kind): a deterministic hash, so retries and races land on one item. */

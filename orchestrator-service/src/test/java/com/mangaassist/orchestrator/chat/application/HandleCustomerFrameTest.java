@@ -74,7 +74,8 @@ class HandleCustomerFrameTest {
 
     @Test
     void messageIsRecordedAnsweredAndItsReplyPostedToItsConnection() {
-        ChatSession session = connect.connect(new ConnectCustomerCommand("conn-1", "u-1", "127.0.0.1"));
+        ChatSession session = connect.connect(new ConnectCustomerCommand("conn-1", "u-1", "127.0.0.1"))
+                .orElseThrow();
 
         FrameOutcome outcome = handle.handle(new HandleCustomerFrameCommand(
                 "conn-1", "u-1", new RawFrame(true, "sendMessage", "c-1", "Berserk?", null)));
@@ -209,7 +210,8 @@ class HandleCustomerFrameTest {
 
     @Test
     void disconnectClosesTheSessionOnlyForItsOwner() {
-        ChatSession session = connect.connect(new ConnectCustomerCommand("conn-1", "u-1", null));
+        ChatSession session = connect.connect(new ConnectCustomerCommand("conn-1", "u-1", null))
+                .orElseThrow();
         DisconnectCustomer disconnect = new DisconnectCustomer(connections, sessions, clock);
 
         assertThat(disconnect.disconnect(new DisconnectCustomerCommand("conn-1", "u-other")))
@@ -220,12 +222,38 @@ class HandleCustomerFrameTest {
         assertThat(connections.find("conn-1")).isEmpty();
     }
 
+    @Test
+    void anotherCustomersConnectionIdIsRefusedWithNothingChanged() {
+        ChatSession owners = connect.connect(new ConnectCustomerCommand("conn-1", "u-1", null))
+                .orElseThrow();
+
+        assertThat(connect.connect(new ConnectCustomerCommand("conn-1", "u-intruder", null)))
+                .isEmpty();
+
+        assertThat(connections.find("conn-1")).hasValueSatisfying(c -> {
+            assertThat(c.userId()).isEqualTo("u-1");
+            assertThat(c.sessionId()).isEqualTo(owners.sessionId());
+        });
+        assertThat(sessions.opened).containsExactly(owners.sessionId());
+        assertThat(reconnected)
+                .as("the intruder's inbox is not sent to the owner's socket")
+                .containsExactly("u-1@conn-1");
+        assertThat(connect.connect(new ConnectCustomerCommand("conn-1", "u-1", null)))
+                .as("the owner may connect again on the same id")
+                .isPresent();
+    }
+
     private static final class InMemoryConnections implements Connections {
         private final Map<String, CustomerConnection> byId = new HashMap<>();
 
         @Override
-        public void save(CustomerConnection connection) {
+        public boolean save(CustomerConnection connection) {
+            CustomerConnection existing = byId.get(connection.connectionId());
+            if (existing != null && !existing.belongsTo(connection.userId())) {
+                return false;
+            }
             byId.put(connection.connectionId(), connection);
+            return true;
         }
 
         @Override

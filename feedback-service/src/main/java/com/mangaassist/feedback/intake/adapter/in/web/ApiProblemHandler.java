@@ -11,7 +11,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Every error of this service's API as RFC 9457 problem details with a {@code code}; never a bare 5xx for bad input. */
-@RestControllerAdvice(basePackages = "com.mangaassist.feedback")
+// every handler, not only this service's controllers: unknown paths come from the resource handler
+@RestControllerAdvice
 public class ApiProblemHandler extends ApiProblemHandlerSupport {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiProblemHandler.class);

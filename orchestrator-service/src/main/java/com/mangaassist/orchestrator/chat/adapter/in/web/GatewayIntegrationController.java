@@ -61,7 +61,11 @@ class GatewayIntegrationController {
             return badConnectionId();
         }
         var session = connect.connect(new ConnectCustomerCommand(connectionId, jwt.getSubject(), sourceIp));
-        log.info("customer connected session_id={}", session.sessionId());
+        if (session.isEmpty()) {
+            // another customer's connection id: 404 like every other object that is not the caller's
+            return unknownConnection();
+        }
+        log.info("customer connected session_id={}", session.get().sessionId());
         return ResponseEntity.ok().build();
     }
 
@@ -78,8 +82,7 @@ class GatewayIntegrationController {
         FrameOutcome outcome =
                 handleFrame.handle(new HandleCustomerFrameCommand(connectionId, jwt.getSubject(), frame));
         if (outcome instanceof FrameOutcome.UnknownConnection) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                    .body(Problems.of(HttpStatus.NOT_FOUND, "UNKNOWN_CONNECTION", "No such connection."));
+            return unknownConnection();
         }
         // a failed turn was answered with an error frame: the gateway gets 200 so it adds no frame of its own
         if (outcome instanceof FrameOutcome.Answered answered) {
@@ -101,6 +104,11 @@ class GatewayIntegrationController {
         }
         disconnect.disconnect(new DisconnectCustomerCommand(connectionId, jwt.getSubject()));
         return ResponseEntity.ok().build();
+    }
+
+    private static ResponseEntity<ProblemDetail> unknownConnection() {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(Problems.of(HttpStatus.NOT_FOUND, "UNKNOWN_CONNECTION", "No such connection."));
     }
 
     private static ResponseEntity<ProblemDetail> badConnectionId() {

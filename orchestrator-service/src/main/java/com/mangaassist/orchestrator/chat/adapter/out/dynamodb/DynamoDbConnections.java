@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /** Connections in the {@code connections} table, keyed by connection id. */
 public final class DynamoDbConnections implements Connections {
@@ -30,7 +31,7 @@ public final class DynamoDbConnections implements Connections {
     }
 
     @Override
-    public void save(CustomerConnection connection) {
+    public boolean save(CustomerConnection connection) {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put("connection_id", s(connection.connectionId()));
         item.put("user_id", s(connection.userId()));
@@ -40,7 +41,15 @@ public final class DynamoDbConnections implements Connections {
         if (connection.sourceIp() != null) {
             item.put("source_ip", s(connection.sourceIp()));
         }
-        dynamoDb.putItem(b -> b.tableName(table).item(item));
+        try {
+            dynamoDb.putItem(b -> b.tableName(table)
+                    .item(item)
+                    .conditionExpression("attribute_not_exists(connection_id) OR user_id = :user")
+                    .expressionAttributeValues(Map.of(":user", s(connection.userId()))));
+            return true;
+        } catch (ConditionalCheckFailedException anotherUsers) {
+            return false;
+        }
     }
 
     @Override

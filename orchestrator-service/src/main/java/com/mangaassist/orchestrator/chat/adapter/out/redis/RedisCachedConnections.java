@@ -27,9 +27,12 @@ public final class RedisCachedConnections implements Connections {
     }
 
     @Override
-    public void save(CustomerConnection connection) {
-        source.save(connection);
+    public boolean save(CustomerConnection connection) {
+        if (!source.save(connection)) {
+            return false;
+        }
         cache(connection);
+        return true;
     }
 
     @Override

@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Every error of this service's API as RFC 9457 problem details with a {@code code}. */
-@RestControllerAdvice(basePackages = "com.mangaassist.threshold")
+// every handler, not only this service's controllers: unknown paths come from the resource handler
+@RestControllerAdvice
 public class ApiProblemHandler extends ApiProblemHandlerSupport {
 
     @ExceptionHandler(StaleConfigurationException.class)
