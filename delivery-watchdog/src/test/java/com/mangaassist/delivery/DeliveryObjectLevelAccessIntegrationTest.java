@@ -11,6 +11,7 @@ import com.mangaassist.model.resources.Resources;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -19,6 +20,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * own inbox and never the victim's: the victim's item stays, and the attacker's socket never sees it. (The
  * orchestrator makes sure a connection id cannot be taken over, so the drain's user and connection match.)
  */
+// its own application context (and resource prefix): the objects it creates stay out of other tests' counts
+@TestPropertySource(properties = "mangaassist.test.context=object-level-access")
 class DeliveryObjectLevelAccessIntegrationTest extends DeliveryStackTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);

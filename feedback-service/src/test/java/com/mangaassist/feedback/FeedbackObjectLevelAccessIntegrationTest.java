@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -22,6 +23,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * preference another customer's answer, and never reads another customer's feedback. Each attack comes after
  * the victim's own message (and feedback), gets 404 exactly like an unknown id, and stores nothing.
  */
+// its own application context (and resource prefix): the objects it creates stay out of other tests' counts
+@TestPropertySource(properties = "mangaassist.test.context=object-level-access")
 class FeedbackObjectLevelAccessIntegrationTest extends LocalStackSpringTest {
 
     @LocalServerPort

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -24,6 +25,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * id rebound it to the caller: the victim's answers and the caller's inbox went to the wrong person. Each attack
  * comes after the victim's connect, and checks the status and that the connection and session are unchanged.
  */
+// its own application context (and resource prefix): the objects it creates stay out of other tests' counts
+@TestPropertySource(properties = "mangaassist.test.context=object-level-access")
 class OrchestratorObjectLevelAccessIntegrationTest extends LocalStackSpringTest {
 
     private final HttpClient http = HttpClient.newHttpClient();

@@ -23,7 +23,12 @@ import org.springframework.test.context.TestPropertySource;
  * lease and the workflow are unchanged.
  */
 @Import({TestWiring.class, TestWiring.FakeWorkflow.class})
-@TestPropertySource(properties = {"mangaassist.review.jobs.enabled=false", "mangaassist.review.intake.enabled=false"})
+@TestPropertySource(
+        properties = {
+            "mangaassist.review.jobs.enabled=false",
+            "mangaassist.review.intake.enabled=false",
+            "mangaassist.test.context=object-level-access"
+        })
 class ReviewQueueObjectLevelAccessIntegrationTest extends ReviewQueueSpringTest {
 
     @Autowired

@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  * decides their own proposal. Each refusal comes after the proposal, and checks the status, the code and that
  * the request and the category's thresholds are unchanged.
  */
-@TestPropertySource(properties = "mangaassist.threshold.jobs.enabled=false")
+@TestPropertySource(
+        properties = {"mangaassist.threshold.jobs.enabled=false", "mangaassist.test.context=object-level-access"})
 class ThresholdObjectLevelAccessIntegrationTest extends LocalStackSpringTest {
 
     private final JsonMapper json = JsonMapper.builder().build();
