@@ -84,6 +84,9 @@ public final class ChaosSoak {
             String report) {}
 
     private static final Duration PHASE = Duration.ofSeconds(30);
+    /** How often a customer still waiting for an answer during the drain opens the app again. */
+    private static final Duration CHECK_BACK = Duration.ofSeconds(15);
+
     private static final Duration STAND_IN_PAUSE_DYNAMODB = Duration.ofSeconds(5);
     private static final Duration STAND_IN_PAUSE_STEPFUNCTIONS = Duration.ofSeconds(10);
 
@@ -206,7 +209,23 @@ public final class ChaosSoak {
         customers.forEach(SoakCustomer::connected);
         Duration drain = options.reviewTimeout().plusSeconds(60);
         long drainEnd = System.nanoTime() + drain.toNanos();
-        while (System.nanoTime() < drainEnd && !SoakLedger.of(customers).lost().isEmpty()) {
+        long nextCheckBack = System.nanoTime() + CHECK_BACK.toNanos();
+        while (System.nanoTime() < drainEnd) {
+            List<SoakLedger.Account> waiting = SoakLedger.of(customers).lost();
+            if (waiting.isEmpty()) {
+                break;
+            }
+            if (System.nanoTime() >= nextCheckBack) {
+                // a customer still waiting opens the app again, as people do: an answer that reached the inbox after
+                // their last connect (its post found the old connection gone) is drained to the new one
+                waiting.stream()
+                        .map(SoakLedger.Account::customer)
+                        .distinct()
+                        .forEach(name -> customers.stream()
+                                .filter(c -> c.name().equals(name))
+                                .forEach(SoakCustomer::reconnect));
+                nextCheckBack = System.nanoTime() + CHECK_BACK.toNanos();
+            }
             LockSupport.parkNanos(Duration.ofSeconds(2).toNanos());
         }
         // a while longer: a doubled outcome arrives after the first

@@ -133,6 +133,17 @@ final class SoakCustomer implements Runnable {
         }
     }
 
+    /** Closes the connection and opens a new one (the inbox is drained to it), counted as a check-back. */
+    void reconnect() {
+        CustomerSocket socket = current;
+        current = null;
+        if (socket != null && socket.isOpen()) {
+            socket.close();
+        }
+        counters.count("customers checked back during the drain");
+        connected();
+    }
+
     /** Connects again if not connected (the last thing the soak does before the drain, too). */
     void connected() {
         CustomerSocket socket = current;
