@@ -14,7 +14,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The launcher's control endpoint, used by tests and the suite launcher in other JVMs:
  * {@code GET /local/endpoints}, {@code POST /local/provision?prefix=p} (tables, queues and the review state machine for an
- * isolated test prefix), {@code PUT /local/gateway/integration?url=u} (where the gateway forwards routes).
+ * isolated test prefix), {@code PUT /local/gateway/integration?url=u} (where the gateway forwards routes),
+ * {@code PUT /local/sqs/replay?mode=twice|off} (the replay drill: every message sent to any queue enqueued twice) and
+ * {@code GET /local/sqs/replay} ({@code twice|off <copies sent>}).
  */
 final class ControlServer implements AutoCloseable {
 
@@ -32,7 +34,8 @@ final class ControlServer implements AutoCloseable {
                 Map.of(
                         "/local/endpoints", this::endpoints,
                         "/local/provision", this::provision,
-                        "/local/gateway/integration", this::integration));
+                        "/local/gateway/integration", this::integration,
+                        "/local/sqs/replay", this::sqsReplay));
     }
 
     URI endpoint() {
@@ -90,6 +93,28 @@ final class ControlServer implements AutoCloseable {
         }
         stack.setGatewayIntegration(uri);
         respond(exchange, 200, "gateway integration " + uri);
+    }
+
+    private void sqsReplay(HttpExchange exchange) throws IOException {
+        try {
+            if ("GET".equals(exchange.getRequestMethod())) {
+                respond(exchange, 200, stack.sqsReplayState());
+                return;
+            }
+            if (!"PUT".equals(exchange.getRequestMethod())) {
+                respond(exchange, 405, "use PUT or GET");
+                return;
+            }
+            String mode = Exchanges.queryParameter(exchange, "mode").orElse("");
+            if (!"twice".equals(mode) && !"off".equals(mode)) {
+                respond(exchange, 400, "mode must be twice or off");
+                return;
+            }
+            stack.setSqsReplay("twice".equals(mode));
+            respond(exchange, 200, stack.sqsReplayState());
+        } catch (IllegalStateException e) {
+            respond(exchange, 409, e.getMessage());
+        }
     }
 
     private static void respond(HttpExchange exchange, int status, String body) throws IOException {

@@ -130,6 +130,20 @@ public final class LocalAwsProcess implements AutoCloseable {
                         + URLEncoder.encode(integrationBase.toString(), StandardCharsets.UTF_8));
     }
 
+    /**
+     * Switches the replay drill on or off: while on, every message sent to any queue (by any client, and by the Step
+     * Functions stand-in) is enqueued a second time, the copy after a random delay of 0 to 3 s. Off at start.
+     */
+    public void setSqsReplay(boolean on) {
+        call("PUT", "/local/sqs/replay?mode=" + (on ? "twice" : "off"));
+    }
+
+    /** How many replayed copies the SQS stand-in has enqueued since the stack started. */
+    public long sqsReplayedCopies() {
+        String state = call("GET", "/local/sqs/replay").strip();
+        return Long.parseLong(state.substring(state.indexOf(' ') + 1));
+    }
+
     public boolean isAlive() {
         return child.isAlive();
     }
@@ -143,7 +157,7 @@ public final class LocalAwsProcess implements AutoCloseable {
         child.close();
     }
 
-    private void call(String method, String pathAndQuery) {
+    private String call(String method, String pathAndQuery) {
         HttpRequest request = HttpRequest.newBuilder(endpoints.control().resolve(pathAndQuery))
                 .method(method, HttpRequest.BodyPublishers.noBody())
                 .timeout(Duration.ofMinutes(1))
@@ -154,6 +168,7 @@ public final class LocalAwsProcess implements AutoCloseable {
                 throw new IllegalStateException("local-aws control " + pathAndQuery + " answered "
                         + response.statusCode() + ": " + response.body());
             }
+            return response.body();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

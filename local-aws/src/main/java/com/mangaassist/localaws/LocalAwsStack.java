@@ -51,6 +51,7 @@ public final class LocalAwsStack implements AutoCloseable {
     private final Map<String, String> endpoints = Collections.synchronizedMap(new LinkedHashMap<>());
     private WebSocketGateway gateway;
     private LocalStackContainers containers;
+    private ElasticMqStandIn elasticMq;
     private DynamoDbClient dynamoDb;
     private SqsClient sqs;
     private SfnClient sfn;
@@ -158,7 +159,8 @@ public final class LocalAwsStack implements AutoCloseable {
             start(new DynaliteStandIn(nodeDir), "dynamodb");
         }
         if (components.contains(Component.SQS)) {
-            start(new ElasticMqStandIn(), "sqs");
+            elasticMq = new ElasticMqStandIn();
+            start(elasticMq, "sqs");
         }
         if (components.contains(Component.STEPFUNCTIONS)) {
             URI sqsEndpoint = endpoints.containsKey("sqs") ? URI.create(endpoints.get("sqs")) : null;
@@ -255,6 +257,23 @@ public final class LocalAwsStack implements AutoCloseable {
             throw new IllegalStateException("the gateway is not part of this stack");
         }
         gateway.setIntegrationBase(integrationBase);
+    }
+
+    /** Switches the SQS replay drill on or off (see {@link com.mangaassist.localaws.sqs.SqsReplayFront}). */
+    public void setSqsReplay(boolean on) {
+        sqsStandIn().setReplay(on);
+    }
+
+    /** {@code twice <copies sent>} or {@code off <copies sent>}. */
+    public String sqsReplayState() {
+        return sqsStandIn().replayState();
+    }
+
+    private ElasticMqStandIn sqsStandIn() {
+        if (elasticMq == null) {
+            throw new IllegalStateException("SQS is not part of this stack");
+        }
+        return elasticMq;
     }
 
     public Map<String, String> endpoints() {

@@ -277,6 +277,19 @@ public final class RunningSuite implements AutoCloseable {
         return stack.endpoints();
     }
 
+    /**
+     * The replay drill's switch (issue 14): while on, every message sent to any queue of the stack is enqueued a
+     * second time, the copy after a random 0-3 s (see {@code LocalAwsProcess#setSqsReplay}).
+     */
+    public void setSqsReplay(boolean on) {
+        stack.setSqsReplay(on);
+    }
+
+    /** How many replayed copies the SQS stand-in has enqueued since the stack started. */
+    public long sqsReplayedCopies() {
+        return stack.sqsReplayedCopies();
+    }
+
     public URI service(ServiceModule service) {
         return services.get(service);
     }

@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The SQS stand-in: ElasticMQ running inside this JVM, bound to a free loopback port. Queue URLs carry
  * that host and port ({@code http://127.0.0.1:<port>/000000000000/<queue>}) and ARNs use {@code us-east-1},
- * so the unmodified AWS SDK works against it.
+ * so the unmodified AWS SDK works against it. Every request passes {@link SqsReplayFront} first (the advertised
+ * endpoint and the host of the queue URLs), which can replay every send for the replay drill.
  *
  * <p>Known gaps: ElasticMQ does not report {@code ApproximateAgeOfOldestMessage}, so age-of-oldest alarms
  * cannot be exercised locally; it accepts but ignores {@code MessageRetentionPeriod} (messages stay until
@@ -37,7 +38,19 @@ public final class ElasticMqStandIn implements StandIn {
 
     private ActorSystem actorSystem;
     private SQSRestServer server;
+    private SqsReplayFront front;
     private URI endpoint;
+    private final java.util.function.LongSupplier replayDelayMillis;
+
+    /** ElasticMQ with replayed copies delayed at random by 0 to {@link SqsReplayFront#MAX_REPLAY_DELAY}. */
+    public ElasticMqStandIn() {
+        this(null);
+    }
+
+    /** ElasticMQ whose replayed copies wait {@code replayDelayMillis} each (tests: a chosen order). */
+    ElasticMqStandIn(java.util.function.LongSupplier replayDelayMillis) {
+        this.replayDelayMillis = replayDelayMillis;
+    }
 
     @Override
     public String name() {
@@ -51,6 +64,13 @@ public final class ElasticMqStandIn implements StandIn {
             throw new IllegalStateException("ElasticMQ already started");
         }
         long started = System.nanoTime();
+        SqsReplayFront replayFront;
+        try {
+            replayFront = replayDelayMillis == null ? SqsReplayFront.start() : SqsReplayFront.start(replayDelayMillis);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("the SQS front did not start", e);
+        }
+        int frontPort = replayFront.endpoint().getPort();
         for (int attempt = 1; ; attempt++) {
             // A port chosen free beforehand rather than port 0: with port 0 the queue URLs learn the bound
             // port only asynchronously, after start returns.
@@ -60,7 +80,8 @@ public final class ElasticMqStandIn implements StandIn {
             SQSRestServer candidate = SQSRestServerBuilder.withActorSystem(system)
                     .withInterface(HOST)
                     .withPort(port)
-                    .withServerAddress(new NodeAddress("http", HOST, port, ""))
+                    // queue URLs name the front, so that a client sending to a queue URL passes it too
+                    .withServerAddress(new NodeAddress("http", HOST, frontPort, ""))
                     .withAWSRegion(REGION)
                     .withAWSAccountId(ACCOUNT_ID)
                     .start();
@@ -72,13 +93,17 @@ public final class ElasticMqStandIn implements StandIn {
                     log.debug("port {} was taken before ElasticMQ bound it; trying another", port);
                     continue;
                 }
+                replayFront.close();
                 throw new IllegalStateException("ElasticMQ did not start on " + HOST + ":" + port, e);
             }
             actorSystem = system;
             server = candidate;
-            endpoint = URI.create("http://" + HOST + ":" + port);
+            replayFront.forwardTo(URI.create("http://" + HOST + ":" + port));
+            front = replayFront;
+            endpoint = replayFront.endpoint();
             log.info(
-                    "ElasticMQ listening on {}, started in {} ms",
+                    "ElasticMQ listening on {} behind {}, started in {} ms",
+                    port,
                     endpoint,
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
             return;
@@ -93,6 +118,25 @@ public final class ElasticMqStandIn implements StandIn {
         return endpoint;
     }
 
+    /**
+     * Switches the replay drill on or off: while on, every message sent to any queue is enqueued a second time after a
+     * random delay of up to {@link SqsReplayFront#MAX_REPLAY_DELAY} (see {@link SqsReplayFront}).
+     */
+    public synchronized void setReplay(boolean on) {
+        if (front == null) {
+            throw new IllegalStateException("ElasticMQ not started");
+        }
+        front.setReplay(on);
+    }
+
+    /** Whether replay is on, and how many copies were sent since start: {@code twice 12} or {@code off 0}. */
+    public synchronized String replayState() {
+        if (front == null) {
+            throw new IllegalStateException("ElasticMQ not started");
+        }
+        return (front.replay() ? "twice" : "off") + " " + front.replayedCopies();
+    }
+
     /** Unbinds the port and terminates ElasticMQ's actor system; every queue and message is gone. */
     @Override
     public synchronized void close() {
@@ -101,6 +145,8 @@ public final class ElasticMqStandIn implements StandIn {
         }
         SQSRestServer stopping = server;
         server = null;
+        front.close();
+        front = null;
         try {
             stopping.stopAndWait();
         } finally {
