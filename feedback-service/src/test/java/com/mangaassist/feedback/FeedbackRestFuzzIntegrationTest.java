@@ -179,6 +179,20 @@ class FeedbackRestFuzzIntegrationTest extends RestFuzzing {
     }
 
     @Example
+    void aBooleanWhereTheCorrectionTextBelongsIsRefusedNotStoredAsText() {
+        MockHttpServletResponse response = send(request(
+                HttpMethod.POST,
+                "/api/feedback",
+                ("{\"messageId\":\"m-fuzz-1\",\"type\":\"CORRECTION\",\"correction\":false,"
+                                + "\"topic\":\"availability\",\"sessionId\":\"s-fuzz\"}")
+                        .getBytes(StandardCharsets.UTF_8),
+                CUSTOMER,
+                "customer"));
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(codeOf(body(response))).isEqualTo("INVALID_BODY");
+    }
+
+    @Example
     void anUnknownFeedbackIdAfterAcceptedFeedbackWritesNothing() {
         feedbackIdsInThePath("P1");
     }

@@ -1,0 +1,43 @@
+package com.mangaassist.common.json;
+
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
+
+/**
+ * Jackson's defaults quietly convert JSON of the wrong type: {@code "correction": false} becomes the text "false",
+ * {@code "rating": "5"} the number 5 and {@code 4.7} the integer 4. A client that sends the wrong type has a bug,
+ * and storing a guess at what it meant hides it, so every service refuses such bodies (400 {@code INVALID_BODY}
+ * over REST, an error frame over the WebSocket). Found by the REST fuzzers of issue 14.
+ */
+public final class StrictJsonTypes {
+
+    private StrictJsonTypes() {}
+
+    /** Makes {@code builder} refuse numbers and booleans for text, text for numbers and booleans, and fractions for whole numbers. */
+    public static JsonMapper.Builder apply(JsonMapper.Builder builder) {
+        return builder.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .withCoercionConfig(
+                        LogicalType.Textual,
+                        text -> text.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(
+                        LogicalType.Boolean,
+                        bool -> bool.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+                .withCoercionConfig(
+                        LogicalType.Integer,
+                        whole -> whole.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(
+                        LogicalType.Float,
+                        fraction -> fraction.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+    }
+}
