@@ -1,11 +1,19 @@
 package com.mangaassist.common.json;
 
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.KeyDeserializer;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.jsontype.TypeDeserializer;
+import tools.jackson.databind.module.SimpleDeserializers;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
+import tools.jackson.databind.type.MapType;
 
 /**
  * Jackson's defaults quietly convert JSON of the wrong type: {@code "correction": false} becomes the text "false",
@@ -17,9 +25,14 @@ public final class StrictJsonTypes {
 
     private StrictJsonTypes() {}
 
-    /** Makes {@code builder} refuse numbers and booleans for text, text for numbers and booleans, and fractions for whole numbers. */
+    /**
+     * Makes {@code builder} refuse numbers and booleans for text, text for numbers and booleans, and fractions for
+     * whole numbers, except as the values of a {@code Map<String, String>} ({@link ScalarsAsTextMapDeserializer}).
+     */
     public static JsonMapper.Builder apply(JsonMapper.Builder builder) {
-        return builder.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        return builder.addModule(
+                        new SimpleModule("mangaassist-free-form-text-maps").setDeserializers(new FreeFormTextMaps()))
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .withCoercionConfig(
                         LogicalType.Textual,
@@ -39,5 +52,23 @@ public final class StrictJsonTypes {
                         LogicalType.Float,
                         fraction -> fraction.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+    }
+
+    /** Finds {@link ScalarsAsTextMapDeserializer} for {@code Map<String, String>} and nothing else. */
+    private static final class FreeFormTextMaps extends SimpleDeserializers {
+
+        @Override
+        public ValueDeserializer<?> findMapDeserializer(
+                MapType type,
+                DeserializationConfig config,
+                BeanDescription.Supplier beanDescRef,
+                KeyDeserializer keyDeserializer,
+                TypeDeserializer elementTypeDeserializer,
+                ValueDeserializer<?> elementDeserializer) {
+            boolean textMap = type.getKeyType().hasRawClass(String.class)
+                    && type.getContentType().hasRawClass(String.class)
+                    && type.getRawClass().isAssignableFrom(java.util.LinkedHashMap.class);
+            return textMap ? new ScalarsAsTextMapDeserializer() : null;
+        }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -11,6 +12,7 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 class StrictJsonTypesTest {
@@ -46,6 +48,36 @@ class StrictJsonTypesTest {
             })
     void aValueOfTheWrongTypeIsRefusedNotCoerced(String json) {
         assertThatThrownBy(() -> strict.readValue(json, Body.class)).isInstanceOf(JacksonException.class);
+    }
+
+    @Test
+    void aFreeFormTextMapLikeAnActuatorWriteBodyTakesScalarsAsText() {
+        Map<String, String> body = strict.readValue(
+                "{\"reason\":\"queue deep\",\"dryRun\":false,\"olderThanSeconds\":300,\"ratio\":0.7,\"key\":null}",
+                new TypeReference<Map<String, String>>() {});
+        assertThat(body)
+                .containsEntry("reason", "queue deep")
+                .containsEntry("dryRun", "false")
+                .containsEntry("olderThanSeconds", "300")
+                .containsEntry("ratio", "0.7")
+                .containsEntry("key", null);
+        assertThat(strict.readValue("{}", new TypeReference<Map<String, String>>() {}))
+                .isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"a\":{\"b\":1}}", "{\"a\":[1]}", "[1]", "\"text\""})
+    void aFreeFormTextMapRefusesNestedValuesAndOtherShapes(String json) {
+        assertThatThrownBy(() -> strict.readValue(json, new TypeReference<Map<String, String>>() {}))
+                .isInstanceOf(JacksonException.class);
+    }
+
+    @Test
+    void otherMapsStayStrict() {
+        assertThatThrownBy(() -> strict.readValue("{\"a\":\"1\"}", new TypeReference<Map<String, Integer>>() {}))
+                .isInstanceOf(JacksonException.class);
+        assertThat(strict.readValue("{\"a\":{\"b\":1}}", new TypeReference<Map<String, Object>>() {}))
+                .containsKey("a");
     }
 
     @Test
