@@ -5,7 +5,10 @@ import com.mangaassist.localaws.http.LoopbackHttpServer;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -16,11 +19,14 @@ import org.slf4j.LoggerFactory;
  * {@code GET /local/endpoints}, {@code POST /local/provision?prefix=p} (tables, queues and the review state machine for an
  * isolated test prefix), {@code PUT /local/gateway/integration?url=u} (where the gateway forwards routes),
  * {@code PUT /local/sqs/replay?mode=twice|off} (the replay drill: every message sent to any queue enqueued twice) and
- * {@code GET /local/sqs/replay} ({@code twice|off <copies sent>}).
+ * {@code GET /local/sqs/replay} ({@code twice|off <copies sent>}), {@code PUT /local/gateway/deny-post?accessKeys=a,b}
+ * (game days: PostToConnection signed with those access key ids is refused with AccessDenied; empty gives the
+ * permission back) and {@code GET /local/gateway/deny-post}.
  */
 final class ControlServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ControlServer.class);
+    private static final Pattern ACCESS_KEY = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final Pattern PREFIX = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_-]{0,40}");
 
     private final LoopbackHttpServer server;
@@ -35,7 +41,8 @@ final class ControlServer implements AutoCloseable {
                         "/local/endpoints", this::endpoints,
                         "/local/provision", this::provision,
                         "/local/gateway/integration", this::integration,
-                        "/local/sqs/replay", this::sqsReplay));
+                        "/local/sqs/replay", this::sqsReplay,
+                        "/local/gateway/deny-post", this::denyPost));
     }
 
     URI endpoint() {
@@ -112,6 +119,29 @@ final class ControlServer implements AutoCloseable {
             }
             stack.setSqsReplay("twice".equals(mode));
             respond(exchange, 200, stack.sqsReplayState());
+        } catch (IllegalStateException e) {
+            respond(exchange, 409, e.getMessage());
+        }
+    }
+
+    private void denyPost(HttpExchange exchange) throws IOException {
+        try {
+            if ("PUT".equals(exchange.getRequestMethod())) {
+                String keys = Exchanges.queryParameter(exchange, "accessKeys").orElse("");
+                Set<String> denied = Arrays.stream(keys.split(","))
+                        .map(String::trim)
+                        .filter(k -> !k.isEmpty())
+                        .collect(Collectors.toCollection(TreeSet::new));
+                if (denied.stream().anyMatch(k -> !ACCESS_KEY.matcher(k).matches())) {
+                    respond(exchange, 400, "accessKeys must be comma-separated ids of [A-Za-z0-9_-]{1,64}");
+                    return;
+                }
+                stack.denyPostToConnection(denied);
+            } else if (!"GET".equals(exchange.getRequestMethod())) {
+                respond(exchange, 405, "use PUT or GET");
+                return;
+            }
+            respond(exchange, 200, "denied " + String.join(",", new TreeSet<>(stack.postToConnectionDenied())));
         } catch (IllegalStateException e) {
             respond(exchange, 409, e.getMessage());
         }

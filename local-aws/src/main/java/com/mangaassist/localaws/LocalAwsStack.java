@@ -259,6 +259,22 @@ public final class LocalAwsStack implements AutoCloseable {
         gateway.setIntegrationBase(integrationBase);
     }
 
+    /** Game days: refuses PostToConnection signed with these access key ids (empty: everyone may post again). */
+    public void denyPostToConnection(java.util.Set<String> accessKeyIds) {
+        if (gateway == null) {
+            throw new IllegalStateException("the gateway is not part of this stack");
+        }
+        gateway.denyPostToConnection(accessKeyIds);
+    }
+
+    /** The access key ids refused PostToConnection now. */
+    public java.util.Set<String> postToConnectionDenied() {
+        if (gateway == null) {
+            throw new IllegalStateException("the gateway is not part of this stack");
+        }
+        return gateway.postToConnectionDenied();
+    }
+
     /** Switches the SQS replay drill on or off (see {@link com.mangaassist.localaws.sqs.SqsReplayFront}). */
     public void setSqsReplay(boolean on) {
         sqsStandIn().setReplay(on);

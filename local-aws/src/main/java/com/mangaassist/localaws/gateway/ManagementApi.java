@@ -33,9 +33,11 @@ final class ManagementApi implements HttpHandler {
     private static final long DRAIN_LIMIT = 16L * 1024 * 1024;
 
     private final Map<String, GatewayConnection> connections;
+    private final PostPermissions permissions;
 
-    ManagementApi(Map<String, GatewayConnection> connections) {
+    ManagementApi(Map<String, GatewayConnection> connections, PostPermissions permissions) {
         this.connections = connections;
+        this.permissions = permissions;
     }
 
     @Override
@@ -66,6 +68,20 @@ final class ManagementApi implements HttpHandler {
     }
 
     private void post(HttpExchange exchange, String connectionId) throws IOException {
+        Optional<String> accessKey =
+                PostPermissions.accessKeyOf(exchange.getRequestHeaders().getFirst("Authorization"));
+        if (!permissions.allowed(accessKey)) {
+            exchange.getRequestBody().readNBytes(GatewaySocketServer.MAX_MESSAGE_BYTES);
+            LOG.warn("PostToConnection by {} refused: execute-api:ManageConnections denied", accessKey.orElse("?"));
+            error(
+                    exchange,
+                    403,
+                    "AccessDeniedException",
+                    "User: " + accessKey.orElse("anonymous")
+                            + " is not authorized to perform: execute-api:ManageConnections on resource: @connections/"
+                            + connectionId);
+            return;
+        }
         Optional<byte[]> body = Exchanges.body(exchange, GatewaySocketServer.MAX_MESSAGE_BYTES, DRAIN_LIMIT);
         if (body.isEmpty()) {
             error(

@@ -40,6 +40,7 @@ public final class WebSocketGateway implements StandIn {
     private final IntegrationClient integration;
     private final Clock clock;
     private final ConcurrentMap<String, GatewayConnection> connections = new ConcurrentHashMap<>();
+    private final PostPermissions postPermissions = new PostPermissions();
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -86,6 +87,21 @@ public final class WebSocketGateway implements StandIn {
         LOG.info("integration base set to {}", integrationBase);
     }
 
+    /**
+     * Game days (scenario 4): PostToConnection signed with one of {@code accessKeyIds} is refused with 403
+     * {@code AccessDeniedException}, as API Gateway answers a task role that lost {@code execute-api:ManageConnections};
+     * an empty set gives every caller the permission back.
+     */
+    public void denyPostToConnection(Set<String> accessKeyIds) {
+        postPermissions.deny(accessKeyIds);
+        LOG.warn("PostToConnection denied for access keys {}", accessKeyIds);
+    }
+
+    /** The access keys whose PostToConnection is refused now. */
+    public Set<String> postToConnectionDenied() {
+        return postPermissions.denied();
+    }
+
     /** The integration base, once set. */
     public Optional<URI> integrationBase() {
         return integration.base();
@@ -121,7 +137,10 @@ public final class WebSocketGateway implements StandIn {
         webSocketUri = URI.create("ws://127.0.0.1:" + socketServer.getPort() + "/");
 
         managementServer = LoopbackHttpServer.start(
-                "gateway-management", MANAGEMENT_THREADS, new ManagementApi(connections), managementPort);
+                "gateway-management",
+                MANAGEMENT_THREADS,
+                new ManagementApi(connections, postPermissions),
+                managementPort);
         managementUri = managementServer.endpoint();
     }
 

@@ -15,6 +15,7 @@ import java.net.http.WebSocketHandshakeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.apigatewaymanagementapi.ApiGatewayManagementApiClient;
+import software.amazon.awssdk.services.apigatewaymanagementapi.model.ApiGatewayManagementApiException;
 import software.amazon.awssdk.services.apigatewaymanagementapi.model.GetConnectionResponse;
 import software.amazon.awssdk.services.apigatewaymanagementapi.model.GoneException;
 import software.amazon.awssdk.services.apigatewaymanagementapi.model.PayloadTooLargeException;
@@ -183,6 +185,38 @@ class WebSocketGatewayIntegrationTest {
         }
 
         await().atMost(WAIT).until(() -> client.messages.contains("hello"));
+    }
+
+    @Test
+    void aDeniedAccessKeyGetsAccessDeniedOthersStillPostAndTheGrantComesBack() {
+        TestClient client = connect();
+        String connectionId = connectionId();
+        gateway.denyPostToConnection(Set.of("local"));
+
+        assertThatThrownBy(() -> management.postToConnection(
+                        request -> request.connectionId(connectionId).data(SdkBytes.fromUtf8String("refused"))))
+                .isInstanceOf(ApiGatewayManagementApiException.class)
+                .satisfies(e -> {
+                    ApiGatewayManagementApiException denied = (ApiGatewayManagementApiException) e;
+                    assertThat(denied.statusCode()).isEqualTo(403);
+                    assertThat(denied.awsErrorDetails().errorCode()).isEqualTo("AccessDeniedException");
+                });
+        try (ApiGatewayManagementApiClient other = ApiGatewayManagementApiClient.builder()
+                .endpointOverride(gateway.endpoint())
+                .region(software.amazon.awssdk.regions.Region.US_EAST_1)
+                .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+                        software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("local-orchestrator", "x")))
+                .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
+                .build()) {
+            other.postToConnection(
+                    request -> request.connectionId(connectionId).data(SdkBytes.fromUtf8String("allowed")));
+        }
+        gateway.denyPostToConnection(Set.of());
+        management.postToConnection(
+                request -> request.connectionId(connectionId).data(SdkBytes.fromUtf8String("granted again")));
+
+        await().atMost(WAIT).until(() -> client.messages.contains("granted again"));
+        assertThat(client.messages).contains("allowed").doesNotContain("refused");
     }
 
     @Test
