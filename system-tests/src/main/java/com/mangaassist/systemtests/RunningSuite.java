@@ -574,7 +574,10 @@ public final class RunningSuite implements AutoCloseable {
                 "--spring.profiles.active=local",
                 "--server.port=" + port,
                 "--mangaassist.resources.prefix=" + endpoints.prefix(),
-                "--mangaassist.local.issuer=" + endpoints.issuer()));
+                "--mangaassist.local.issuer=" + endpoints.issuer(),
+                // each service signs with its own key id, as each task role is its own identity in AWS: a game day
+                // can take one service's permission away at the stand-in (scenario 4, the watchdog's PostToConnection)
+                "--mangaassist.aws.credentials.access-key-id=" + accessKeyId(service)));
         Map<String, String> awsEndpoints = Map.of(
                 "dynamodb", "dynamodb",
                 "sqs", "sqs",
@@ -595,6 +598,11 @@ public final class RunningSuite implements AutoCloseable {
         }
         command.addAll(serviceArguments.getOrDefault(service, List.of()));
         return command;
+    }
+
+    /** The access key id {@code service} signs its AWS calls with on the local stack. */
+    public static String accessKeyId(ServiceModule service) {
+        return "local-" + service.module();
     }
 
     private static String[] consoleArguments(Map<ServiceModule, URI> services, LocalAwsEndpoints endpoints) {

@@ -1,6 +1,7 @@
 package com.mangaassist.systemtests;
 
 import com.mangaassist.localaws.LocalAwsEndpoints;
+import com.mangaassist.systemtests.gameday.SuiteEndpoints;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Path;
@@ -28,10 +29,18 @@ public final class SuiteLauncher {
         RunningSuite suite = RunningSuite.start(
                 root, logDir, new RunningSuite.Options(logDir.resolve("opensearch"), 0).withQuickStart());
         CountDownLatch stopped = new CountDownLatch(1);
+        // where the suite is, for ./game-day in another terminal; gone when the suite stops
+        Path state = logDir.resolve("suite.json");
+        SuiteEndpoints.of(suite).write(state);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
                             System.out.println("\nStopping the suite ...");
+                            try {
+                                java.nio.file.Files.deleteIfExists(state);
+                            } catch (java.io.IOException e) {
+                                System.out.println("could not remove " + state + ": " + e.getMessage());
+                            }
                             suite.close();
                             System.out.println("Stopped.");
                             stopped.countDown();
@@ -91,6 +100,9 @@ public final class SuiteLauncher {
                 .append("/api/runbook/thresholds/{emergency-relaxation,revert}, /api/runbook/prompts/rollback\n");
         out.append("    queue forecast        ").append(thresholds).append("/api/capacity/forecast\n");
         out.append("    metrics               /actuator/metrics on every service\n");
+        out.append("    game days             ./game-day --scenario 1..5  (docs/GAME-DAYS.md; endpoints in ")
+                .append(state)
+                .append(")\n");
         out.append("  ML leads (role ml-lead)\n");
         out.append("    feedback aggregates   ").append(feedback).append("/api/feedback/aggregates\n");
         out.append("    prompt proposals      ").append(feedback).append("/api/feedback/improvement/{run,proposals}\n");

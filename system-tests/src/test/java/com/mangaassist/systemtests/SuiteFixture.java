@@ -78,6 +78,13 @@ final class SuiteFixture {
                                 .map(p -> "--mangaassist.followup.workflow-timeout." + p + "="
                                         + REVIEW_TIMEOUT.toSeconds() + "s"),
                         Stream.of(
+                                // a promise falls due soon after the workflow's 30 s timeout (5 min = the 300 s
+                                // timeout in production), so the watchdog and its PromisesOverdue alarm act in seconds
+                                "--mangaassist.followup.promise-due="
+                                        + REVIEW_TIMEOUT.plusSeconds(15).toSeconds() + "s",
+                                // a thresholds item written past threshold-service (the scenario 3 game day) is read
+                                // within 20 s (5 min in production)
+                                "--mangaassist.routing.cache-ttl=20s",
                                 // routed turns reach threshold-service's canary evaluation and breaker within 2 s
                                 "--mangaassist.turn-stats.flush-interval=" + TURN_STATS_FLUSH.toSeconds() + "s",
                                 // confidences stay the prior model's for the whole suite: the tests' own review

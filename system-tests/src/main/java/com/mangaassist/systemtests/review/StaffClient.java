@@ -39,6 +39,24 @@ public final class StaffClient {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET(), null);
     }
 
+    /** A GET whose body is not JSON (a Markdown timeline, say): the status and the text. */
+    public Reply getText(String path) {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(30))
+                .GET()
+                .build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), NullNode.getInstance(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
     public Reply post(String path, Object body) {
         return post(path, body, Map.of());
     }

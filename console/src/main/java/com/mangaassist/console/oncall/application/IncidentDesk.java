@@ -152,11 +152,16 @@ public final class IncidentDesk {
             Instant at) {}
 
     static IncidentEvent fromAudit(Signals.AuditRecord entry) {
+        // a runbook run is audited as "<service>:<runbook>" (RunbookExecutor); other actions with a colon
+        // ("override:emergency", "change-request:approved") are the configuration changes a run or a person made
+        String servicePrefix = entry.service() + ":";
+        String action = entry.action().startsWith(servicePrefix)
+                ? entry.action().substring(servicePrefix.length())
+                : entry.action();
         IncidentEvent.Kind kind;
         if (entry.dryRun()) {
             kind = IncidentEvent.Kind.RUNBOOK_DRY_RUN;
-        } else if (entry.action().contains(":")
-                || "threshold-service".equals(entry.service()) && !isRunbook(entry.action())) {
+        } else if (action.contains(":") || "threshold-service".equals(entry.service()) && !isRunbook(action)) {
             kind = IncidentEvent.Kind.CONFIG;
         } else {
             kind = IncidentEvent.Kind.RUNBOOK;

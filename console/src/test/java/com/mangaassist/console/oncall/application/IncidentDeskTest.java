@@ -66,6 +66,30 @@ class IncidentDeskTest {
     }
 
     @Test
+    void aRunbookRunAuditedUnderItsServicesNameIsARunbookRunNotAConfigurationChange() {
+        Incident incident = desk.open("queue backlog", "oc-1");
+        suite.audit = Fetched.of(List.of(
+                audit(OPENED.plusSeconds(10), "threshold-service", "threshold-service:emergency-relaxation", true),
+                audit(OPENED.plusSeconds(11), "threshold-service", "override:emergency", false),
+                audit(OPENED.plusSeconds(12), "threshold-service", "threshold-service:emergency-relaxation", false),
+                audit(OPENED.plusSeconds(13), "feedback-service", "feedback-service:quarantine", false),
+                audit(OPENED.plusSeconds(14), "threshold-service", "threshold-service:drift:detected", false)));
+        clock.advance(Duration.ofMinutes(1));
+
+        IncidentDesk.Gathered gathered = desk.gather(incident.id(), "token").orElseThrow();
+
+        assertThat(gathered.events())
+                .extracting(IncidentEvent::kind)
+                .containsExactly(
+                        IncidentEvent.Kind.OPENED,
+                        IncidentEvent.Kind.RUNBOOK_DRY_RUN,
+                        IncidentEvent.Kind.CONFIG,
+                        IncidentEvent.Kind.RUNBOOK,
+                        IncidentEvent.Kind.RUNBOOK,
+                        IncidentEvent.Kind.CONFIG);
+    }
+
+    @Test
     void whatCannotBeGatheredIsSaidNotLeftOut() {
         Incident incident = desk.open("delivery failing", "oc-1");
         suite.audit = Fetched.failed("thresholds /api/audit answered 503");
