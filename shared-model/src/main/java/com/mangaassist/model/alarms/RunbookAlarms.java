@@ -26,6 +26,7 @@ public final class RunbookAlarms {
     private static final String FEEDBACK = "feedback-service";
     private static final String DELIVERY = "delivery-watchdog";
     private static final String ORCHESTRATOR = "orchestrator-service";
+    private static final String THRESHOLD = "threshold-service";
     private static final String DOC = "docs/ALARMS.md#";
 
     private static final List<RunbookAlarm> ALL = List.of(
@@ -73,6 +74,20 @@ public final class RunbookAlarms {
                     MissingData.NOT_BREACHING,
                     DOC + "scenario-3-escalation-rate",
                     "More than 25 % of turns escalated to review or handoff for 10 minutes (a careless change)"),
+            new RunbookAlarm(
+                    "ThresholdDrift",
+                    THRESHOLD,
+                    "mangaassist.threshold.drift.categories",
+                    MeterType.GAUGE,
+                    Map.of(),
+                    "Maximum",
+                    Comparison.GREATER_THAN_THRESHOLD,
+                    0,
+                    MINUTE,
+                    1,
+                    MissingData.NOT_BREACHING,
+                    DOC + "scenario-3-escalation-rate",
+                    "Thresholds in the table differ from what change control wrote (a write past it, scenario 3)"),
             new RunbookAlarm(
                     "FeedbackQualityGateRed",
                     FEEDBACK,

@@ -27,6 +27,8 @@ import com.mangaassist.threshold.configuration.application.Reverts;
 import com.mangaassist.threshold.configuration.domain.ChangeAnnouncer;
 import com.mangaassist.threshold.configuration.domain.PromptStore;
 import com.mangaassist.threshold.configuration.domain.ThresholdStore;
+import com.mangaassist.threshold.drift.adapter.out.metrics.MicrometerDriftGauge;
+import com.mangaassist.threshold.drift.application.DetectDrift;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -151,9 +153,16 @@ class ChangeControlConfiguration {
     }
 
     @Bean
+    DetectDrift detectDrift(
+            ThresholdStore thresholds, Auditor auditor, Pager pager, MeterRegistry meters, Clock clock) {
+        return new DetectDrift(thresholds, auditor, pager, new MicrometerDriftGauge(meters), clock);
+    }
+
+    @Bean
     PeriodicJobs changeControlJobs(
             CanaryEvaluations evaluations,
             EscalationBreaker breaker,
+            DetectDrift drift,
             SingleRunner runner,
             MeterRegistry meters,
             ThresholdProperties properties) {
@@ -163,6 +172,7 @@ class ChangeControlConfiguration {
                     "canary-evaluation", properties.changeControl().evaluationInterval(), evaluations::run));
             jobs.add(new PeriodicJobs.Job(
                     "escalation-breaker", properties.changeControl().breaker().interval(), breaker::run));
+            jobs.add(new PeriodicJobs.Job("threshold-drift", properties.drift().interval(), drift::run));
         }
         return new PeriodicJobs("threshold-change-control", JOB_FAILURES, jobs, runner, meters);
     }

@@ -35,7 +35,20 @@ public record ThresholdProperties(
         @NotNull @Valid ChangeControl changeControl,
         @NotNull @Valid Jobs jobs,
         @NotNull @Valid Runbooks runbooks,
-        @NotNull @Valid Protection protection) {
+        @NotNull @Valid Protection protection,
+        @NotNull @Valid Drift drift) {
+
+    /** How often the thresholds items are compared with the versions this service wrote (docs/THRESHOLDS.md, drift). */
+    public record Drift(@NotNull Duration interval) {
+
+        public Drift {
+            if (interval != null
+                    && (interval.compareTo(Duration.ofSeconds(1)) < 0 || interval.compareTo(Duration.ofHours(1)) > 0)) {
+                throw new IllegalArgumentException(
+                        "mangaassist.threshold.drift.interval must be in [1s, 1h]: " + interval);
+            }
+        }
+    }
 
     public record Channels(
             @NotBlank String thresholds, @NotBlank String prompts) {}

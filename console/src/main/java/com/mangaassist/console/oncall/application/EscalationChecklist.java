@@ -39,6 +39,7 @@ public final class EscalationChecklist {
     static final String SLA_P1 = "ReviewSLABreachRate-P1";
     static final String SLA_P2 = "ReviewSLABreachRate-P2";
     static final String ESCALATION = "EscalationRateAnomaly";
+    static final String DRIFT = "ThresholdDrift";
     static final String PROMISES_OVERDUE = "PromisesOverdue";
 
     private static final Map<String, Upstream> OWNERS = Map.of(
@@ -295,6 +296,7 @@ public final class EscalationChecklist {
         List<String> links = List.of(
                 "thresholds /api/audit?since=" + since,
                 "thresholds /api/thresholds",
+                "thresholds /api/thresholds/drift",
                 "thresholds /api/change-requests?state=CANARY");
         String title = "Check for recent configuration changes (thresholds, prompts, IAM, deployments)";
         if (!audit.ok()) {
@@ -322,10 +324,26 @@ public final class EscalationChecklist {
                 "not recorded by any service: check the stack's CloudFormation events and ServicePermissions history");
         boolean escalating = alarms.stream().anyMatch(a -> a.alarm().equals(ESCALATION) && a.firing());
         evidence.put("escalationRateAlarm", escalating);
+        boolean driftAlarm = alarms.stream().anyMatch(a -> a.alarm().equals(DRIFT) && a.firing());
+        List<String> drifted = drifted(changes);
+        evidence.put("driftAlarm", driftAlarm);
+        evidence.put("drifted", drifted);
         Status status;
         String recommendation;
         Optional<RunbookSuggestion> runbook = Optional.empty();
-        if (!recent.isEmpty() && escalating) {
+        if (driftAlarm || !drifted.isEmpty()) {
+            status = Status.ACT;
+            recommendation = "Thresholds in force were changed outside change control (drift"
+                    + (drifted.isEmpty() ? "" : " in " + String.join(", ", drifted))
+                    + "): nobody proposed, approved or canaried them. Revert to the last known-good thresholds,"
+                    + " then find who wrote the table.";
+            runbook = Optional.of(suggestion(
+                    "revert-thresholds",
+                    Upstream.THRESHOLDS,
+                    "/api/runbook/thresholds/revert",
+                    drifted.isEmpty() ? Map.of() : Map.of("categories", String.join(",", drifted)),
+                    "checklist step 4: thresholds changed outside change control"));
+        } else if (!recent.isEmpty() && escalating) {
             status = Status.ACT;
             List<String> categories = recent.stream()
                     .map(Signals.AuditRecord::category)
@@ -354,6 +372,22 @@ public final class EscalationChecklist {
                     + policy.configWindow().toHours() + " h.";
         }
         return new ChecklistStep(4, title, status, evidence, links, recommendation, runbook);
+    }
+
+    /** Categories whose latest drift entry in the trail says drift was detected and not yet cleared, sorted. */
+    static List<String> drifted(List<Signals.AuditRecord> thresholdChanges) {
+        Map<String, Boolean> latest = new TreeMap<>();
+        for (Signals.AuditRecord entry : thresholdChanges) {
+            if (entry.action().equals("drift:detected")) {
+                latest.put(entry.category(), true);
+            } else if (entry.action().equals("drift:cleared")) {
+                latest.put(entry.category(), false);
+            }
+        }
+        return latest.entrySet().stream()
+                .filter(Map.Entry::getValue)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     private ChecklistStep feedbackQuality(Fetched<Signals.QualityGate> gate, Fetched<Signals.Anomalies> anomalies) {

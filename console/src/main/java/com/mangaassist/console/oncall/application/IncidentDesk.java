@@ -152,12 +152,17 @@ public final class IncidentDesk {
             Instant at) {}
 
     static IncidentEvent fromAudit(Signals.AuditRecord entry) {
-        // a runbook run is audited as "<service>:<runbook>" (RunbookExecutor); other actions with a colon
-        // ("override:emergency", "change-request:approved") are the configuration changes a run or a person made
-        String servicePrefix = entry.service() + ":";
-        String action = entry.action().startsWith(servicePrefix)
-                ? entry.action().substring(servicePrefix.length())
-                : entry.action();
+        // a runbook run is audited under its service's name: "threshold-service:<runbook>" (RunbookExecutor),
+        // "feedback:<runbook>"; other actions with a colon ("override:emergency", "change-request:approved") are
+        // the configuration changes a run or a person made
+        String action = entry.action();
+        int colon = action.indexOf(':');
+        if (colon > 0) {
+            String namespace = action.substring(0, colon);
+            if (namespace.equals(entry.service()) || entry.service().startsWith(namespace + "-")) {
+                action = action.substring(colon + 1);
+            }
+        }
         IncidentEvent.Kind kind;
         if (entry.dryRun()) {
             kind = IncidentEvent.Kind.RUNBOOK_DRY_RUN;

@@ -222,6 +222,40 @@ class EscalationChecklistTest {
     }
 
     @Test
+    void thresholdsWrittenPastChangeControlAreDriftTheAlarmNamesThemAndStep4RevertsExactlyThose() {
+        suite.audit = Fetched.of(List.of(
+                drift(NOW.minus(Duration.ofMinutes(50)), "drift:detected", "general"),
+                drift(NOW.minus(Duration.ofMinutes(40)), "drift:cleared", "general"),
+                drift(NOW.minus(Duration.ofMinutes(3)), "drift:detected", "availability"),
+                drift(NOW.minus(Duration.ofMinutes(3)), "drift:detected", "order_status")));
+        suite.gauge("mangaassist.threshold.drift.categories", Map.of(), 2);
+
+        Checklist result = evaluate();
+
+        assertThat(result.firing()).extracting(AlarmReading::alarm).contains("ThresholdDrift");
+        assertThat(result.step(1).evidence().get("affected").toString()).contains("threshold configuration");
+        ChecklistStep step = result.step(4);
+        assertThat(step.status()).isEqualTo(Status.ACT);
+        assertThat(step.evidence()).containsEntry("driftAlarm", true);
+        assertThat(step.evidence()).containsEntry("drifted", List.of("availability", "order_status"));
+        assertThat(step.recommendation()).contains("outside change control");
+        assertThat(step.runbook()).hasValueSatisfying(r -> {
+            assertThat(r.name()).isEqualTo("revert-thresholds");
+            assertThat(r.parameters()).containsEntry("categories", "availability,order_status");
+        });
+
+        suite.gauge("mangaassist.threshold.drift.categories", Map.of(), 0);
+        suite.audit = Fetched.of(List.of(
+                drift(NOW.minus(Duration.ofMinutes(3)), "drift:detected", "availability"),
+                drift(NOW.minus(Duration.ofMinutes(1)), "drift:cleared", "availability")));
+        assertThat(evaluate().step(4).status()).isEqualTo(Status.ATTENTION);
+    }
+
+    private static Signals.AuditRecord drift(Instant at, String action, String category) {
+        return new Signals.AuditRecord(at, "threshold-service", "drift-check", action, category, "", false, "");
+    }
+
+    @Test
     void aChangeOlderThanAnHourIsNotTheSuspectEvenWhileEscalating() {
         suite.audit = Fetched.of(List.of(new Signals.AuditRecord(
                 NOW.minus(Duration.ofMinutes(61)),

@@ -72,7 +72,7 @@ class IncidentDeskTest {
                 audit(OPENED.plusSeconds(10), "threshold-service", "threshold-service:emergency-relaxation", true),
                 audit(OPENED.plusSeconds(11), "threshold-service", "override:emergency", false),
                 audit(OPENED.plusSeconds(12), "threshold-service", "threshold-service:emergency-relaxation", false),
-                audit(OPENED.plusSeconds(13), "feedback-service", "feedback-service:quarantine", false),
+                audit(OPENED.plusSeconds(13), "feedback-service", "feedback:quarantine", false),
                 audit(OPENED.plusSeconds(14), "threshold-service", "threshold-service:drift:detected", false)));
         clock.advance(Duration.ofMinutes(1));
 

@@ -1,0 +1,2 @@
+/** {@code GET /api/thresholds/drift}. */
+package com.mangaassist.threshold.drift.adapter.in.web;
