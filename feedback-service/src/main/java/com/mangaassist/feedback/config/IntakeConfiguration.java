@@ -3,6 +3,7 @@ package com.mangaassist.feedback.config;
 import com.mangaassist.common.aws.ResourceNaming;
 import com.mangaassist.common.jobs.DynamoDbSingleRunner;
 import com.mangaassist.common.jobs.SingleRunner;
+import com.mangaassist.feedback.intake.adapter.in.health.RateLimitsHealth;
 import com.mangaassist.feedback.intake.adapter.out.dynamodb.DynamoDbFeedbackStore;
 import com.mangaassist.feedback.intake.adapter.out.dynamodb.DynamoDbRatedMessages;
 import com.mangaassist.feedback.intake.adapter.out.dynamodb.DynamoDbSignalContexts;
@@ -34,14 +35,22 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** Joins intake and provenance ports to their adapters and turns settings into policies. */
 @Configuration(proxyBeanMethods = false)
 class IntakeConfiguration {
+
+    /** Health component {@code rateLimits}: whether the limits' Redis answers (Boot's Redis indicator is off). */
+    @Bean
+    HealthIndicator rateLimitsHealthIndicator(RedisConnectionFactory redis) {
+        return new RateLimitsHealth(redis);
+    }
 
     @Bean
     @ConditionalOnMissingBean

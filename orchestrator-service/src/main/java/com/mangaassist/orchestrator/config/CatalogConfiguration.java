@@ -7,12 +7,14 @@ import com.mangaassist.orchestrator.answering.domain.CatalogSearch;
 import com.mangaassist.orchestrator.catalog.adapter.in.health.CatalogHealth;
 import com.mangaassist.orchestrator.catalog.adapter.out.embedding.BedrockTitanEmbedder;
 import com.mangaassist.orchestrator.catalog.adapter.out.embedding.MiniLmEmbedder;
+import com.mangaassist.orchestrator.catalog.adapter.out.metrics.MeteredCatalogSearch;
 import com.mangaassist.orchestrator.catalog.adapter.out.opensearch.OpenSearchCatalogIndex;
 import com.mangaassist.orchestrator.catalog.adapter.out.opensearch.OpenSearchCatalogSearch;
 import com.mangaassist.orchestrator.catalog.adapter.out.opensearch.OpenSearchClients;
 import com.mangaassist.orchestrator.catalog.domain.Embedder;
 import com.mangaassist.orchestrator.catalog.domain.HybridFusion;
 import com.mangaassist.orchestrator.catalog.domain.TitleAliases;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -26,6 +28,7 @@ import org.apache.hc.core5.util.Timeout;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.transport.OpenSearchTransport;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -38,6 +41,7 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
 
 /**
@@ -56,16 +60,37 @@ class CatalogConfiguration {
 
     private static final int MAX_CONNECTIONS = 16;
 
+    /**
+     * The SigV4 transport's own HTTP client with the catalog's timeouts: the shared SDK client waits 10 s for a
+     * socket read, which would hold a turn far past the 3 s answer budget before it is handed off.
+     */
+    record CatalogSigningHttp(SdkHttpClient client) implements AutoCloseable {
+        @Override
+        public void close() {
+            client.close();
+        }
+    }
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnProperty(name = "mangaassist.opensearch.signing", havingValue = "aws")
+    CatalogSigningHttp catalogSigningHttp(OpenSearchProperties properties) {
+        return new CatalogSigningHttp(ApacheHttpClient.builder()
+                .maxConnections(MAX_CONNECTIONS)
+                .connectionTimeout(properties.connectTimeout())
+                .socketTimeout(properties.responseTimeout())
+                .build());
+    }
+
     @Bean(destroyMethod = "close")
     OpenSearchTransport catalogOpenSearchTransport(
             OpenSearchProperties properties,
-            ObjectProvider<SdkHttpClient> sdkHttpClient,
+            ObjectProvider<CatalogSigningHttp> signingHttp,
             ObjectProvider<AwsProperties> aws) {
         if (properties.signing() == Signing.AWS) {
             AwsProperties awsProperties = aws.getObject();
             return OpenSearchClients.signedTransport(
                     properties.endpoint(),
-                    sdkHttpClient.getObject(),
+                    signingHttp.getObject().client(),
                     properties.signingService().name().toLowerCase(Locale.ROOT),
                     awsProperties.region(),
                     credentials(awsProperties));
@@ -128,13 +153,16 @@ class CatalogConfiguration {
             OpenSearchProperties properties,
             ResourceProperties resources,
             Embedder embedder,
-            TitleAliases titleAliases) {
-        return new OpenSearchCatalogSearch(
-                catalogOpenSearchClient,
-                properties.catalogIndexFor(resources.prefix()),
-                embedder,
-                titleAliases,
-                HybridFusion.standard());
+            TitleAliases titleAliases,
+            MeterRegistry meters) {
+        return new MeteredCatalogSearch(
+                new OpenSearchCatalogSearch(
+                        catalogOpenSearchClient,
+                        properties.catalogIndexFor(resources.prefix()),
+                        embedder,
+                        titleAliases,
+                        HybridFusion.standard()),
+                meters);
     }
 
     /** The {@code catalog} health component: products indexed and how many of them are embedded. */
@@ -200,8 +228,9 @@ class CatalogConfiguration {
      *
      * @param endpoint the OpenSearch endpoint, for example {@code http://127.0.0.1:9200}
      * @param catalogIndex the index name; absent means {@code <resource prefix>-catalog}
-     * @param connectTimeout how long to wait for a connection (unsigned transport)
-     * @param responseTimeout how long to wait for a response (unsigned transport)
+     * @param connectTimeout how long to wait for a connection (both transports)
+     * @param responseTimeout how long to wait for a response (both transports; 2 s: a search slower than that
+     *     is handed off, so the customer hears within the 3 s answer budget that a person takes over)
      * @param signing {@code none} (default) or {@code aws} for SigV4 with the region and credentials of
      *     {@code mangaassist.aws} over the shared SDK HTTP client
      * @param signingService {@code aoss} (default) or {@code es}
@@ -212,7 +241,7 @@ class CatalogConfiguration {
             @NotNull URI endpoint,
             @Pattern(regexp = "[a-z0-9][a-z0-9_-]{0,200}") String catalogIndex,
             @DefaultValue("2s") Duration connectTimeout,
-            @DefaultValue("5s") Duration responseTimeout,
+            @DefaultValue("2s") Duration responseTimeout,
             @DefaultValue("none") @NotNull Signing signing,
             @DefaultValue("aoss") @NotNull SigningService signingService) {
 

@@ -4,6 +4,7 @@ import com.mangaassist.common.aws.AwsClientConfigurer;
 import com.mangaassist.orchestrator.answering.domain.FoundationModel;
 import com.mangaassist.orchestrator.model.adapter.out.bedrock.BedrockFoundationModel;
 import com.mangaassist.orchestrator.model.adapter.out.bedrock.BedrockSettings;
+import com.mangaassist.orchestrator.model.adapter.out.bedrock.ModelRoutesHealth;
 import com.mangaassist.orchestrator.model.adapter.out.local.LocalGroundedModel;
 import com.mangaassist.orchestrator.model.domain.ModelTierPolicy;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -17,6 +18,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -77,6 +79,12 @@ public class ModelConfiguration {
                 MeterRegistry meters) {
             return new BedrockFoundationModel(
                     bedrockRuntimeClient, properties.bedrock().settings(), clock, meters);
+        }
+
+        /** Health component {@code modelRoutes}: each route's breaker, and whether turns are degraded. */
+        @Bean
+        HealthIndicator modelRoutesHealthIndicator(BedrockFoundationModel bedrockFoundationModel) {
+            return new ModelRoutesHealth(bedrockFoundationModel);
         }
     }
 

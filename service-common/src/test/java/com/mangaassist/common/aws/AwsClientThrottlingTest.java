@@ -66,4 +66,65 @@ class AwsClientThrottlingTest {
             assertThat(calls).hasValue(3);
         }
     }
+
+    @Test
+    void aTableThatStaysThrottledFailsAfterTheConfiguredAttemptsNotTheSdkDefaultNine() {
+        throttledCalls = Integer.MAX_VALUE;
+        AwsProperties properties = new AwsProperties(
+                "ap-northeast-1",
+                Map.of(
+                        "dynamodb",
+                        URI.create("http://127.0.0.1:" + server.getAddress().getPort())),
+                new AwsProperties.StaticCredentials("local", "local"),
+                new AwsProperties.Retry(4, java.time.Duration.ofMillis(5), java.time.Duration.ofMillis(20)));
+        try (var http = ApacheHttpClient.create();
+                DynamoDbClient dynamo = new AwsClientConfigurer(properties, http)
+                        .configure(DynamoDbClient.builder(), "dynamodb")
+                        .build()) {
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(dynamo::listTables)
+                    .isInstanceOf(
+                            software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException
+                                    .class);
+            assertThat(calls).hasValue(4);
+        }
+    }
+
+    @Test
+    void aClientThatSwitchesRetriesOffAfterConfiguringCallsOnce() {
+        throttledCalls = Integer.MAX_VALUE;
+        AwsProperties properties = new AwsProperties(
+                "ap-northeast-1",
+                Map.of(
+                        "dynamodb",
+                        URI.create("http://127.0.0.1:" + server.getAddress().getPort())),
+                new AwsProperties.StaticCredentials("local", "local"));
+        try (var http = ApacheHttpClient.create();
+                DynamoDbClient dynamo = new AwsClientConfigurer(properties, http)
+                        .configure(DynamoDbClient.builder(), "dynamodb")
+                        .overrideConfiguration(o ->
+                                o.retryStrategy(software.amazon.awssdk.awscore.retry.AwsRetryStrategy.doNotRetry()))
+                        .build()) {
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(dynamo::listTables)
+                    .isInstanceOf(
+                            software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException
+                                    .class);
+            assertThat(calls).hasValue(1);
+        }
+    }
+
+    @Test
+    void theRetryPolicyIsBoundedAndValidated() {
+        assertThat(AwsProperties.Retry.DEFAULT.maxAttempts()).isEqualTo(3);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        new AwsProperties.Retry(0, java.time.Duration.ofMillis(50), java.time.Duration.ofSeconds(1)))
+                .hasMessageContaining("max-attempts");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        new AwsProperties.Retry(3, java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(1)))
+                .hasMessageContaining("base-delay");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        new AwsProperties.Retry(3, java.time.Duration.ofMillis(50), java.time.Duration.ofMillis(10)))
+                .hasMessageContaining("max-backoff");
+    }
 }

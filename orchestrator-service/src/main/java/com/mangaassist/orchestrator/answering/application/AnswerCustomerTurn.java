@@ -11,6 +11,7 @@ import com.mangaassist.orchestrator.answering.domain.CustomerProfiles;
 import com.mangaassist.orchestrator.answering.domain.FoundationModel;
 import com.mangaassist.orchestrator.answering.domain.ModelOutcome;
 import com.mangaassist.orchestrator.answering.domain.ModelRequest;
+import com.mangaassist.orchestrator.answering.domain.ModelUsage;
 import com.mangaassist.orchestrator.answering.domain.PaymentMentions;
 import com.mangaassist.orchestrator.answering.domain.Product;
 import com.mangaassist.orchestrator.answering.domain.Prompt;
@@ -21,6 +22,7 @@ import com.mangaassist.orchestrator.answering.domain.TitleMentions;
 import com.mangaassist.orchestrator.answering.domain.TopicDetector;
 import com.mangaassist.orchestrator.answering.domain.TopicGuess;
 import com.mangaassist.orchestrator.answering.domain.TurnRecord;
+import com.mangaassist.orchestrator.catalog.domain.CatalogUnavailableException;
 import com.mangaassist.orchestrator.chat.domain.CustomerTurn;
 import com.mangaassist.orchestrator.confidence.application.ConfidenceScorer;
 import com.mangaassist.orchestrator.confidence.domain.ConfidenceFeatures;
@@ -119,7 +121,16 @@ public final class AnswerCustomerTurn {
         CompletableFuture<CustomerProfile> profileRead =
                 CompletableFuture.supplyAsync(() -> profiles.find(turn.userId()), io);
         TopicGuess guess = topics.detect(turn.text(), turn.language());
-        List<RetrievedProduct> retrieved = catalog.search(turn.text(), turn.language(), policy.retrievalLimit());
+        // a catalog that is down or slower than its timeout is a turn without a draft, handed to a person (a
+        // reviewer could only approve an answer nobody can check): never an error frame, never a hang
+        Optional<String> catalogDown = Optional.empty();
+        List<RetrievedProduct> retrieved;
+        try {
+            retrieved = catalog.search(turn.text(), turn.language(), policy.retrievalLimit());
+        } catch (CatalogUnavailableException unavailable) {
+            retrieved = List.of();
+            catalogDown = Optional.of(unavailable.getMessage());
+        }
         CustomerProfile profile = Futures.await(profileRead);
         Prompt prompt = prompts.forSession(PROMPT_ID, turn.sessionId());
         ModelRequest request = new ModelRequest(
@@ -132,7 +143,9 @@ public final class AnswerCustomerTurn {
                 tiers.choose(guess.topic(), turn.text()),
                 policy.maxTokens());
         long modelBegin = System.nanoTime();
-        ModelOutcome outcome = model.answer(request);
+        ModelOutcome outcome = catalogDown.isPresent()
+                ? new ModelOutcome.Unavailable("catalog unavailable", ModelUsage.none("none"))
+                : model.answer(request);
         long modelNanos = System.nanoTime() - modelBegin;
 
         Optional<TopicCategory> modelTopic = outcome instanceof ModelOutcome.Answered answered
@@ -193,7 +206,10 @@ public final class AnswerCustomerTurn {
         } else {
             Routed.Handoff handoff = (Routed.Handoff) routed;
             reply = acknowledgements.handoff(turn.messageId());
-            reason = handoff.reason();
+            reason = catalogDown
+                            .map(why -> "catalog unavailable (" + why + "); ")
+                            .orElse("")
+                    + handoff.reason();
         }
         long pipelineNanos = System.nanoTime() - begin - modelNanos;
         TurnRecord record = new TurnRecord(

@@ -21,6 +21,7 @@ import com.mangaassist.orchestrator.answering.domain.PromptVariant;
 import com.mangaassist.orchestrator.answering.domain.Prompts;
 import com.mangaassist.orchestrator.answering.domain.RetrievedProduct;
 import com.mangaassist.orchestrator.answering.domain.TopicGuess;
+import com.mangaassist.orchestrator.catalog.domain.CatalogUnavailableException;
 import com.mangaassist.orchestrator.chat.domain.CustomerTurn;
 import com.mangaassist.orchestrator.chat.domain.Language;
 import com.mangaassist.orchestrator.confidence.application.ConfidenceScorer;
@@ -71,6 +72,7 @@ class AnswerCustomerTurnTest {
             List.of("p-1"),
             0.9,
             Optional.of(TopicCategory.AVAILABILITY));
+    private boolean catalogDown;
     private final List<ModelRequest> requests = new ArrayList<>();
     private final List<RoutedTurn> counted = new ArrayList<>();
     private Prompts prompts = (promptId, sessionId) -> new Prompt(promptId, 2, "be careful");
@@ -84,6 +86,11 @@ class AnswerCustomerTurnTest {
                 new CatalogSearch() {
                     @Override
                     public List<RetrievedProduct> search(String question, Language language, int limit) {
+                        if (catalogDown) {
+                            throw new CatalogUnavailableException("search timed out") {
+                                private static final long serialVersionUID = 1L;
+                            };
+                        }
                         return retrieved;
                     }
 
@@ -130,6 +137,22 @@ class AnswerCustomerTurnTest {
             assertThat(request.context()).hasSize(1);
             assertThat(request.tier()).isEqualTo(ModelTier.FAST);
         });
+    }
+
+    @Test
+    void aCatalogThatCannotBeReachedHandsTheTurnToAPersonWithoutAskingTheModel() {
+        catalogDown = true;
+
+        TurnAnswer answer = pipeline().answer(turn("Is One Piece in stock?", Language.EN));
+
+        assertThat(answer.reply()).isInstanceOf(HandoffNotice.class);
+        assertThat(answer.record().decision()).isEqualTo(RouteDecision.HANDOFF);
+        assertThat(answer.record().reason()).startsWith("catalog unavailable (search timed out)");
+        assertThat(answer.record().outcomeKind()).isEqualTo("UNAVAILABLE");
+        assertThat(requests).as("no draft without the catalog").isEmpty();
+        assertThat(counted)
+                .singleElement()
+                .satisfies(t -> assertThat(t.modelUnavailable()).isTrue());
     }
 
     @Test

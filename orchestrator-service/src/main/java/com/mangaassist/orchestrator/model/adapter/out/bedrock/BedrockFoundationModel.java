@@ -75,6 +75,14 @@ public final class BedrockFoundationModel implements FoundationModel, AutoClosea
                 tool, settings.temperature(), settings.timeout().plus(SDK_BACKSTOP));
     }
 
+    /** Each route's breaker state, {@code fast} then {@code strong}. */
+    public java.util.Map<String, String> breakerStates() {
+        java.util.Map<String, String> states = new java.util.LinkedHashMap<>();
+        states.put("fast", fast.breakerState());
+        states.put("strong", strong.breakerState());
+        return states;
+    }
+
     @Override
     public ModelOutcome answer(ModelRequest request) {
         long started = clock.millis();

@@ -102,6 +102,11 @@ final class ModelRoute {
         return model;
     }
 
+    /** The breaker's state: CLOSED, OPEN, HALF_OPEN (or a forced state). */
+    String breakerState() {
+        return breaker.getState().name();
+    }
+
     /** The outcome of one call. */
     sealed interface Attempt {
 

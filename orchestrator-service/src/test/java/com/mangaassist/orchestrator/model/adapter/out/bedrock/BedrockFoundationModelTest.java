@@ -362,6 +362,25 @@ class BedrockFoundationModelTest {
     }
 
     @Test
+    void theModelRoutesHealthNamesTheOpenBreakerAndItsEffectWhileStayingUp() {
+        ModelRoutesHealth health = new ModelRoutesHealth(model);
+        assertThat(health.health().getDetails()).containsEntry("degraded", false);
+
+        stub(bedrock, SONNET, error(429, "ThrottlingException", "slow down"));
+        stub(bedrock, HAIKU, toolUse(VALID_INPUT));
+        model.answer(availabilityQuestion(ModelTier.STRONG));
+        model.answer(availabilityQuestion(ModelTier.STRONG));
+
+        org.springframework.boot.health.contributor.Health degraded = health.health();
+        assertThat(degraded.getStatus()).isEqualTo(org.springframework.boot.health.contributor.Status.UP);
+        assertThat(degraded.getDetails())
+                .containsEntry("strong", "OPEN")
+                .containsEntry("fast", "CLOSED")
+                .containsEntry("degraded", true)
+                .containsEntry("effect", "strong model refused: strong-tier turns are answered by the fast model");
+    }
+
+    @Test
     void theBreakerGaugeFallsBackToZeroOnceATrialCallSucceeds() {
         stub(bedrock, HAIKU, error(503, "ServiceUnavailableException", "unavailable"));
         model.answer(availabilityQuestion(ModelTier.FAST));

@@ -1,0 +1,2 @@
+/** The {@code rateLimits} health component. */
+package com.mangaassist.feedback.intake.adapter.in.health;
