@@ -245,6 +245,76 @@ class OncallIntegrationTest {
     }
 
     @Test
+    void theWeeklyReviewReadsTheWeekFromTheServicesForOnCallAndMlLeadsAsJsonAndAsAPageWithPlots() throws Exception {
+        MvcResult report = mvc.perform(get("/api/oncall/weekly-report?week=2026-W48")
+                        .header("Authorization", bearer(LocalAws.token("ml-w", "ml-lead"))))
+                .andExpect(status().isOk())
+                .andReturn();
+        JsonNode week = json(report);
+        assertThat(week.get("week").asString()).isEqualTo("2026-W48");
+        assertThat(week.get("from").asString()).isEqualTo("2026-11-22T15:00:00Z");
+        assertThat(week.get("to").asString()).isEqualTo("2026-11-29T15:00:00Z");
+        assertThat(week.get("sections").valueStream().map(x -> x.get("key").asString()))
+                .containsExactly(
+                        "escalation",
+                        "thresholds",
+                        "capacity",
+                        "approvedUnchanged",
+                        "calibration",
+                        "feedback",
+                        "deliveries");
+        assertThat(SEEN)
+                .anySatisfy(call -> assertThat(call)
+                        .startsWith(
+                                "GET /api/routing/stats?from=2026-11-22T15%3A00%3A00Z&to=2026-11-29T15%3A00%3A00Z"));
+        assertThat(SEEN)
+                .anySatisfy(call ->
+                        assertThat(call).startsWith("GET /api/feedback/aggregates?from=2026-11-23&to=2026-11-29"));
+        JsonNode escalation = week.get("sections").get(0);
+        assertThat(escalation.get("coverage").asString()).isEqualTo("week");
+        // 20:00 JST on the Monday (11:00 UTC): 10 turns, 4 escalated
+        JsonNode eightPm = escalation.get("data").get("allCategoriesByHourJst").get(20);
+        assertThat(eightPm.get("turns").asLong()).isEqualTo(10);
+        assertThat(eightPm.get("escalationRate").asDouble()).isEqualTo(0.4);
+        assertThat(week.get("sections").get(3).get("data").get("share").asDouble())
+                .isEqualTo(0.8);
+        assertThat(week.get("sections").get(3).get("coverage").asString()).isEqualTo("current");
+
+        mvc.perform(get("/api/oncall/weekly-report?week=2026-W60")
+                        .header("Authorization", bearer(LocalAws.token("oc-w", "oncall"))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("INVALID_WEEK"));
+        mvc.perform(get("/api/oncall/weekly-report?week=2999-W01")
+                        .header("Authorization", bearer(LocalAws.token("oc-w", "oncall"))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("INVALID_WEEK"));
+        mvc.perform(get("/api/oncall/weekly-report").header("Authorization", bearer(LocalAws.token("r-w", "reviewer"))))
+                .andExpect(status().isForbidden());
+
+        MockHttpSession session = new MockHttpSession();
+        MvcResult signedIn = mvc.perform(post("/sign-in")
+                        .session(session)
+                        .with(csrf())
+                        .param("userId", "ml-w2")
+                        .param("roles", "ml-lead"))
+                .andExpect(status().isFound())
+                .andReturn();
+        MockHttpSession lead = (MockHttpSession) signedIn.getRequest().getSession();
+        String page = mvc.perform(get("/weekly?week=2026-W48").session(lead))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page)
+                .contains("id=\"weekly-escalation\"", "data-coverage=\"week\"", "<svg", "data-hour=\"20\"")
+                .contains("id=\"weekly-json\"")
+                .contains("/console/oncall/weekly-report?week=2026-W48");
+        mvc.perform(get("/console/oncall/weekly-report?week=2026-W48").session(lead))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.week").value("2026-W48"));
+    }
+
+    @Test
     void everyConsoleRowOfTheAccessTableHolds() throws Exception {
         List<String> lines =
                 java.nio.file.Files.readAllLines(java.nio.file.Path.of(System.getProperty("mangaassist.root", ".."))
@@ -295,7 +365,7 @@ class OncallIntegrationTest {
                 }
             }
         }
-        assertThat(rows).as("console rows in docs/ACCESS.md").isEqualTo(7);
+        assertThat(rows).as("console rows in docs/ACCESS.md").isEqualTo(8);
         assertThat(problems).isEmpty();
     }
 
@@ -369,6 +439,22 @@ class OncallIntegrationTest {
                 return "{\"ranAt\":null,\"findings\":[],\"pages\":[]}";
             case "/api/audit":
                 return "[]";
+            case "/api/routing/stats":
+                return "{\"from\":\"2026-11-22T15:00:00Z\",\"to\":\"2026-11-29T15:00:00Z\",\"hours\":168,"
+                        + "\"categories\":[{\"category\":\"general\",\"turns\":10,\"autoRespond\":6,\"review\":3,"
+                        + "\"handoff\":1,\"escalationRate\":0.4,\"hourly\":[{\"hour\":\"2026-11-23T11:00:00Z\","
+                        + "\"turns\":10,\"escalationRate\":0.4}]}]}";
+            case "/api/thresholds":
+                return "[{\"category\":\"general\",\"active\":{\"version\":3,\"thresholds\":{\"autoRespondMin\":0.85,"
+                        + "\"reviewMin\":0.55,\"handoffBelow\":0.3}},\"effective\":{\"autoRespondMin\":0.85},"
+                        + "\"effectiveSource\":\"ACTIVE\"}]";
+            case "/api/confidence/calibration":
+                return "[{\"topic\":\"general\",\"calibrated\":true,\"samples\":120,"
+                        + "\"expectedCalibrationError\":0.04,\"brierScore\":0.12,\"bins\":[]}]";
+            case "/api/feedback/aggregates":
+                return "{\"from\":\"2026-11-23\",\"to\":\"2026-11-29\",\"rows\":[{\"topic\":\"general\","
+                        + "\"day\":\"2026-11-23\",\"promptVersion\":\"1\",\"up\":8,\"down\":2,\"satisfaction\":0.8,"
+                        + "\"corrections\":1,\"correctionRate\":0.1,\"feedbackIds\":[]}]}";
             case "/api/oncall/pages":
                 return "{\"pages\":[],\"count\":0}";
             case "/actuator/runbooks/emergency-relaxation":

@@ -1,5 +1,6 @@
 package com.mangaassist.console.config;
 
+import com.mangaassist.console.api.application.ServiceApi;
 import com.mangaassist.console.api.domain.Upstream;
 import com.mangaassist.console.oncall.adapter.out.dynamodb.DynamoDbIncidents;
 import com.mangaassist.console.oncall.adapter.out.http.HttpSuiteSignals;
@@ -9,6 +10,8 @@ import com.mangaassist.console.oncall.application.IncidentDesk;
 import com.mangaassist.console.oncall.application.Incidents;
 import com.mangaassist.console.oncall.application.ReviewExecutions;
 import com.mangaassist.console.oncall.application.SuiteSignals;
+import com.mangaassist.console.report.adapter.out.http.HttpReportSources;
+import com.mangaassist.console.report.application.WeeklyReview;
 import com.mangaassist.model.resources.Resources;
 import java.net.URI;
 import java.time.Clock;
@@ -80,6 +83,11 @@ public class OncallConfiguration {
         bases.put(Upstream.THRESHOLDS, services.thresholds());
         bases.put(Upstream.DELIVERIES, services.deliveries());
         return new HttpSuiteSignals(bases, console.requestTimeout());
+    }
+
+    @Bean
+    WeeklyReview weeklyReview(ServiceApi serviceApi, SuiteSignals suite, Clock clock) {
+        return new WeeklyReview(new HttpReportSources(serviceApi), suite, clock);
     }
 
     @Bean

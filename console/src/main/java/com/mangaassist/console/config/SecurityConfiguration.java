@@ -82,7 +82,11 @@ public class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain oncallApiSecurity(HttpSecurity http, TokenVerifier verifier) throws Exception {
         http.securityMatcher("/api/oncall/**")
-                .authorizeHttpRequests(rules -> rules.anyRequest().hasAnyRole(roles(Role.ONCALL)))
+                .authorizeHttpRequests(rules -> rules.requestMatchers("/api/oncall/weekly-report")
+                        // the weekly review is the agenda of on-call's and the ML leads' threshold review
+                        .hasAnyRole(roles(Role.ONCALL, Role.ML_LEAD))
+                        .anyRequest()
+                        .hasAnyRole(roles(Role.ONCALL)))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
@@ -92,7 +96,7 @@ public class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, failure) -> problem(
                                 response, HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", "a valid bearer token is required"))
                         .accessDeniedHandler((request, response, denied) ->
-                                problem(response, HttpStatus.FORBIDDEN, "FORBIDDEN", "the on-call role is required")));
+                                problem(response, HttpStatus.FORBIDDEN, "FORBIDDEN", "your roles do not allow this")));
         return http.build();
     }
 
@@ -116,6 +120,8 @@ public class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/reviewer", "/reviewer/**", "/agent", "/agent/**")
                         .hasAnyRole(roles(Role.REVIEWER, Role.SENIOR_REVIEWER))
+                        .requestMatchers("/weekly", "/console/oncall/weekly-report")
+                        .hasAnyRole(roles(Role.ONCALL, Role.ML_LEAD))
                         .requestMatchers("/oncall", "/oncall/**", "/console/oncall/**")
                         .hasAnyRole(roles(Role.ONCALL))
                         .requestMatchers("/ml", "/ml/**")

@@ -12,25 +12,25 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A suite whose every signal a test sets; by default calm (all up, nothing waiting, every gauge at rest). */
-final class FakeSuite implements SuiteSignals {
+public final class FakeSuite implements SuiteSignals {
 
     final Map<Upstream, Fetched<String>> health = new EnumMap<>(Upstream.class);
     /** Gauge values by {@code meter{k=v}}; an absent one reads 0. */
     final Map<String, Fetched<Double>> gauges = new HashMap<>();
 
-    Fetched<Signals.Queue> queue = Fetched.of(queue(3, 10, 0, 0.0, 3, 2));
+    public Fetched<Signals.Queue> queue = Fetched.of(queue(3, 10, 0, 0.0, 3, 2));
     Fetched<Signals.Roster> roster = Fetched.of(new Signals.Roster(3, 2, false, Map.of("r-1", 1, "r-2", 0)));
-    Fetched<Signals.Deliveries> deliveries = Fetched.of(
+    public Fetched<Signals.Deliveries> deliveries = Fetched.of(
             new Signals.Deliveries(2, 0, 0, 40, 0, false, Optional.of(Instant.parse("2026-12-04T11:59:30Z"))));
-    Fetched<Signals.QualityGate> gate = Fetched.of(new Signals.QualityGate(true, List.of()));
-    Fetched<Signals.Anomalies> anomalies = Fetched.of(new Signals.Anomalies(Optional.empty(), Map.of()));
-    Fetched<List<Signals.AuditRecord>> audit = Fetched.of(List.of());
+    public Fetched<Signals.QualityGate> gate = Fetched.of(new Signals.QualityGate(true, List.of()));
+    public Fetched<Signals.Anomalies> anomalies = Fetched.of(new Signals.Anomalies(Optional.empty(), Map.of()));
+    public Fetched<List<Signals.AuditRecord>> audit = Fetched.of(List.of());
     Fetched<List<Signals.PageRecord>> pages = Fetched.of(List.of());
 
     final List<String> dryRuns = new ArrayList<>();
     final List<Instant> auditSince = new ArrayList<>();
 
-    FakeSuite() {
+    public FakeSuite() {
         for (Upstream u : Upstream.values()) {
             health.put(u, Fetched.of("UP"));
         }
@@ -38,7 +38,7 @@ final class FakeSuite implements SuiteSignals {
         gauges.put("mangaassist.feedback.quality.green{}", Fetched.of(1.0));
     }
 
-    static Signals.Queue queue(
+    public static Signals.Queue queue(
             long depth, long p1OldestSeconds, double p1Breach, double p2Breach, int active, int minimum) {
         return new Signals.Queue(
                 depth,

@@ -44,6 +44,25 @@ public final class TrafficStatistics {
         Instant now = clock.instant();
         Instant to = now.truncatedTo(ChronoUnit.HOURS).plus(1, ChronoUnit.HOURS);
         Instant from = to.minus(hours + 1L, ChronoUnit.HOURS);
+        return window(from, to, hours);
+    }
+
+    /**
+     * The whole hours in [{@code from}, {@code to}) (a past week for the weekly review): both on the hour, {@code to}
+     * after {@code from}, at most {@value #MAX_HOURS} + 1 hours apart.
+     */
+    public RoutingStats between(Instant from, Instant to) {
+        if (!from.equals(from.truncatedTo(ChronoUnit.HOURS)) || !to.equals(to.truncatedTo(ChronoUnit.HOURS))) {
+            throw new IllegalArgumentException("from and to must be on the hour");
+        }
+        long hours = ChronoUnit.HOURS.between(from, to);
+        if (hours < 1 || hours > MAX_HOURS + 1) {
+            throw new IllegalArgumentException("the window must be 1-" + (MAX_HOURS + 1) + " hours");
+        }
+        return window(from, to, (int) hours);
+    }
+
+    private RoutingStats window(Instant from, Instant to, int hours) {
         Map<TopicCategory, ConfidenceHistogram> distributions = histograms.between(from, to).stream()
                 .collect(Collectors.groupingBy(
                         HourlyHistogram::category,

@@ -92,6 +92,34 @@ class TrafficStatisticsTest {
         assertThatThrownBy(() -> statistics.lastHours(169)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void aPastWeekIsReadHourByHourBetweenItsBounds() {
+        Instant monday = Instant.parse("2026-04-26T15:00:00Z"); // Monday 00:00 JST
+        Instant nextMonday = monday.plus(7, ChronoUnit.DAYS);
+        Map<TopicCategory, Map<Instant, RoutingTally>> routed =
+                Map.of(TopicCategory.GENERAL, Map.of(monday.plus(20, ChronoUnit.HOURS), new RoutingTally(3, 1, 0)));
+
+        RoutingStats week = statistics(routed, List.of()).between(monday, nextMonday);
+
+        assertThat(week.from()).isEqualTo(monday);
+        assertThat(week.to()).isEqualTo(nextMonday);
+        assertThat(week.hours()).isEqualTo(168);
+        CategoryTraffic general = week.categories().stream()
+                .filter(c -> c.category().equals("general"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(general.hourly()).hasSize(168);
+        assertThat(general.turns()).isEqualTo(4);
+        assertThat(general.hourly().get(20).escalationRate()).isEqualTo(0.25);
+        assertThat(windows).allSatisfy(w -> assertThat(w).containsExactly(monday, nextMonday));
+        assertThatThrownBy(() -> statistics(routed, List.of()).between(monday.plusSeconds(60), nextMonday))
+                .hasMessageContaining("on the hour");
+        assertThatThrownBy(() -> statistics(routed, List.of()).between(monday, monday.plus(8, ChronoUnit.DAYS)))
+                .hasMessageContaining("1-169 hours");
+        assertThatThrownBy(() -> statistics(routed, List.of()).between(nextMonday, monday))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     private TrafficStatistics statistics(
             Map<TopicCategory, Map<Instant, RoutingTally>> routed, List<HourlyHistogram> histograms) {
         return new TrafficStatistics(

@@ -1,4 +1,4 @@
-package com.mangaassist.orchestrator;
+package com.mangaassist.orchestrator.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,9 +23,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -37,6 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  * handoff whose reason names the catalog, and {@code mangaassist.catalog.retrieval.failures{kind=timeout}} counts it.
  * The stub holds every request for 30 s, longer than the client below waits: without the timeout this test fails.
  */
+@Import(SlowCatalogIntegrationTest.SlowCatalog.class)
 @TestPropertySource(
         properties = {
             "mangaassist.test.context=slow-catalog",
@@ -60,11 +63,32 @@ class SlowCatalogIntegrationTest extends LocalStackSpringTest {
     @Autowired
     ResourceNaming names;
 
-    @DynamicPropertySource
-    static void slowCatalog(DynamicPropertyRegistry registry) {
-        registry.add(
-                "mangaassist.opensearch.endpoint",
-                () -> "http://127.0.0.1:" + slowOpenSearch.getAddress().getPort());
+    /**
+     * Points the catalog at the stub. A property would lose to the base class's own (the stack's OpenSearch), so
+     * the bound settings are swapped once bound: everything else about them, the timeouts included, is as
+     * configured, and the transport is built by the real {@code CatalogConfiguration}.
+     */
+    @TestConfiguration
+    static class SlowCatalog {
+        @Bean
+        static BeanPostProcessor slowCatalogEndpoint() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    if (bean instanceof CatalogConfiguration.OpenSearchProperties p) {
+                        return new CatalogConfiguration.OpenSearchProperties(
+                                URI.create("http://127.0.0.1:"
+                                        + slowOpenSearch.getAddress().getPort()),
+                                p.catalogIndex(),
+                                p.connectTimeout(),
+                                p.responseTimeout(),
+                                p.signing(),
+                                p.signingService());
+                    }
+                    return bean;
+                }
+            };
+        }
     }
 
     @AfterAll

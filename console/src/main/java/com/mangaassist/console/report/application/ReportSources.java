@@ -1,0 +1,47 @@
+package com.mangaassist.console.report.application;
+
+import com.mangaassist.console.oncall.domain.Fetched;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the weekly report reads beyond the checklist's signals, with the caller's token (port). */
+public interface ReportSources {
+
+    /** threshold-service {@code GET /api/routing/stats?from&to}: per catalog category, hour by hour. */
+    Fetched<List<CategoryWeek>> routing(Instant from, Instant to, String token);
+
+    /** threshold-service {@code GET /api/thresholds}: what is in force per category now. */
+    Fetched<List<InForce>> thresholds(String token);
+
+    /** review-queue-service {@code GET /api/reviews/stats}: the approved-unchanged share of its window. */
+    Fetched<Double> approvedUnchangedRate(String token);
+
+    /** orchestrator {@code GET /api/confidence/calibration}. */
+    Fetched<List<TopicCalibration>> calibration(String token);
+
+    /** feedback-service {@code GET /api/feedback/aggregates?from&to}, summed per topic. */
+    Fetched<List<TopicFeedback>> feedback(LocalDate from, LocalDate to, String token);
+
+    record CategoryWeek(String category, long turns, Double escalationRate, List<Hour> hourly) {
+        public CategoryWeek {
+            hourly = List.copyOf(hourly);
+        }
+    }
+
+    /** One hour: turns and the escalated share (null without turns). */
+    record Hour(Instant hour, long turns, Double escalationRate) {}
+
+    record InForce(
+            String category,
+            long version,
+            double autoRespondMin,
+            double reviewMin,
+            double handoffBelow,
+            double effectiveAutoRespondMin,
+            String effectiveSource) {}
+
+    record TopicCalibration(String topic, boolean calibrated, int samples, Double ece, Double brier) {}
+
+    record TopicFeedback(String topic, int up, int down, int corrections, Double satisfaction) {}
+}

@@ -1,0 +1,2 @@
+/** The week and the report. */
+package com.mangaassist.console.report.domain;
