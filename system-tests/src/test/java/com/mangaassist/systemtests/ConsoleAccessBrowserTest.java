@@ -52,7 +52,7 @@ class ConsoleAccessBrowserTest {
     void labelsSwitchToJapaneseAndTheFirstTabReachesTheSkipLink() {
         try (ConsoleBrowser browser = ConsoleBrowser.open(console)) {
             browser.signIn("oc-access-1", "oncall", "ml-lead");
-            assertThat(navigationLinks(browser)).containsExactly("nav-oncall", "nav-ml");
+            assertThat(navigationLinks(browser)).containsExactly("nav-oncall", "nav-ml", "nav-weekly");
 
             browser.driver().findElement(By.cssSelector("a[lang=ja]")).click();
             browser.waitForText(By.id("nav-oncall"), "オンコール", Duration.ofSeconds(10));
@@ -79,7 +79,7 @@ class ConsoleAccessBrowserTest {
         try (ConsoleBrowser browser = ConsoleBrowser.open(console)) {
             browser.signIn("all-desks-1", "reviewer", "oncall", "ml-lead", "customer");
             browser.driver().manage().window().setSize(new Dimension(800, 1280));
-            for (String desk : List.of("/reviewer", "/agent", "/oncall", "/ml", "/chat")) {
+            for (String desk : List.of("/reviewer", "/agent", "/oncall", "/ml", "/weekly", "/chat")) {
                 browser.go(desk);
                 browser.waitFor(By.id("main"));
                 Object overflow = ((JavascriptExecutor) browser.driver())

@@ -59,6 +59,43 @@ final class DrillSteps {
         context.log().say(DrillLog.Kind.TIMELINE, markdown.strip());
     }
 
+    /**
+     * Waits for {@code alarm} to fire with step {@code step} in act (up to {@code patience}), records the alarm, and
+     * returns the checklist that showed it (evaluated with dry runs); empty, recorded as a problem, if it never did.
+     */
+    static Optional<JsonNode> awaitAlarm(
+            DrillContext context, DrillReport report, String alarm, int step, Duration patience) {
+        Optional<JsonNode> seen = context.desk()
+                .awaitChecklist(
+                        alarm + " and step " + step + " act",
+                        c -> OncallDesk.firingAlarms(c).contains(alarm) && OncallDesk.acts(c, step),
+                        patience);
+        if (seen.isEmpty()) {
+            report.expect(false, alarm + " never fired");
+        } else {
+            alarmFired(report, seen.get(), alarm);
+        }
+        return seen;
+    }
+
+    /** Step 9's recommendation: the prompt-improvement job frozen, recorded as the mitigation. */
+    static void freezeAsRecommended(DrillContext context, DrillReport report, JsonNode checklist) {
+        recommends(report, checklist, 9, "improvement-freeze").ifPresent(freeze -> {
+            context.desk().runRecommended(freeze, Map.of());
+            report.mitigated("prompt-improvement job frozen (runbook, step 9)");
+        });
+    }
+
+    /** What only an ML lead may do once the data is clean again: unfreeze the improvement job. */
+    static void unfreezeAsMlLead(DrillContext context, String reason) {
+        StaffClient lead = context.staff("feedback", "gd-lead-" + context.run(), "ml-lead");
+        StaffClient.Reply unfreeze = lead.post(
+                "/api/runbook/feedback/improvement/unfreeze",
+                Map.of("reason", reason, "dryRun", false),
+                Map.of("Idempotency-Key", "gd-unfreeze-" + context.run()));
+        context.log().say(DrillLog.Kind.MITIGATION, "an ML lead unfreezes the improvement job: " + unfreeze.status());
+    }
+
     /** The alarm fired: recorded and checked. */
     static void alarmFired(DrillReport report, JsonNode checklist, String alarm) {
         boolean firing = OncallDesk.firingAlarms(checklist).contains(alarm);

@@ -121,10 +121,7 @@ public final class PoisoningDrill implements Drill {
             report.expect(
                     candidates.equals(attackerIds),
                     "the candidates are not exactly the attackers: " + candidates + " vs " + attackerIds);
-            DrillSteps.recommends(report, checklist, 9, "improvement-freeze").ifPresent(freeze -> {
-                context.desk().runRecommended(freeze, Map.of());
-                report.mitigated("prompt-improvement job frozen (runbook, step 9)");
-            });
+            DrillSteps.freezeAsRecommended(context, report, checklist);
             Set<String> flagged = new TreeSet<>(candidates);
             flagged.retainAll(attackerIds);
             if (!flagged.isEmpty()) {
@@ -150,12 +147,7 @@ public final class PoisoningDrill implements Drill {
                             context.timings().patience());
             report.expect(cleared.isPresent(), firing + " did not clear after the quarantine");
         }
-        StaffClient lead = context.staff("feedback", "gd2-lead-" + context.run(), "ml-lead");
-        StaffClient.Reply unfreeze = lead.post(
-                "/api/runbook/feedback/improvement/unfreeze",
-                Map.of("reason", "campaign quarantined", "dryRun", false),
-                Map.of("Idempotency-Key", "gd2-unfreeze-" + context.run()));
-        log.say(DrillLog.Kind.MITIGATION, "an ML lead unfreezes the improvement job: " + unfreeze.status());
+        DrillSteps.unfreezeAsMlLead(context, "campaign quarantined");
         DrillSteps.accountFor(context, report, asked, context.timings().patience());
         DrillSteps.closeAndExport(
                 context,

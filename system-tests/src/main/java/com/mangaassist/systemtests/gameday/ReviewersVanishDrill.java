@@ -76,16 +76,10 @@ public final class ReviewersVanishDrill implements Drill {
             }
             log.say(DrillLog.Kind.INJECT, turns.size() + " questions asked by " + (VIPS + REFUNDS) + " customers");
 
-            Optional<JsonNode> seen = context.desk()
-                    .awaitChecklist(
-                            ALARM + " and step 8 act",
-                            c -> OncallDesk.firingAlarms(c).contains(ALARM) && OncallDesk.acts(c, 8),
-                            context.timings().patience());
-            if (seen.isEmpty()) {
-                report.expect(false, ALARM + " never fired");
-            } else {
+            Optional<JsonNode> seen = DrillSteps.awaitAlarm(
+                    context, report, ALARM, 8, context.timings().patience());
+            if (seen.isPresent()) {
                 JsonNode checklist = seen.get();
-                DrillSteps.alarmFired(report, checklist, ALARM);
                 DrillSteps.namesComponent(report, checklist, "review queue");
                 report.expect(OncallDesk.acts(checklist, 2), "step 2 (queue depth) not in act");
                 Optional<JsonNode> relaxation = DrillSteps.recommends(report, checklist, 8, "emergency-relaxation");

@@ -82,22 +82,13 @@ public final class WrongTopicFeedbackDrill implements Drill {
                 DrillLog.Kind.INJECT,
                 "the GSI bug files " + corrupted.size() + " availability thumbs-up under refund (written directly)");
 
-        Optional<JsonNode> seen = context.desk()
-                .awaitChecklist(
-                        ALARM + " and step 9 act",
-                        c -> OncallDesk.firingAlarms(c).contains(ALARM) && OncallDesk.acts(c, 9),
-                        context.timings().patience());
-        if (seen.isEmpty()) {
-            report.expect(false, ALARM + " never fired");
-        } else {
+        Optional<JsonNode> seen = DrillSteps.awaitAlarm(
+                context, report, ALARM, 9, context.timings().patience());
+        if (seen.isPresent()) {
             JsonNode checklist = seen.get();
-            DrillSteps.alarmFired(report, checklist, ALARM);
             DrillSteps.namesComponent(report, checklist, "feedback");
             report.expect(OncallDesk.acts(checklist, 5), "step 5 (feedback data quality) not in act");
-            DrillSteps.recommends(report, checklist, 9, "improvement-freeze").ifPresent(freeze -> {
-                context.desk().runRecommended(freeze, Map.of());
-                report.mitigated("prompt-improvement job frozen (runbook, step 9)");
-            });
+            DrillSteps.freezeAsRecommended(context, report, checklist);
             JsonNode backfill = context.desk()
                     .run(
                             "feedback",
@@ -122,11 +113,7 @@ public final class WrongTopicFeedbackDrill implements Drill {
                             context.timings().patience());
             report.expect(cleared.isPresent(), ALARM + " did not clear after the backfill");
         }
-        StaffClient.Reply unfreeze = lead.post(
-                "/api/runbook/feedback/improvement/unfreeze",
-                Map.of("reason", "gate green again after the backfill", "dryRun", false),
-                Map.of("Idempotency-Key", "gd5-unfreeze-" + context.run()));
-        log.say(DrillLog.Kind.MITIGATION, "an ML lead unfreezes the improvement job: " + unfreeze.status());
+        DrillSteps.unfreezeAsMlLead(context, "gate green again after the backfill");
         DrillSteps.accountFor(context, report, asked, context.timings().patience());
         DrillSteps.closeAndExport(
                 context,
