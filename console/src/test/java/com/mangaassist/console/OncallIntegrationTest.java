@@ -278,7 +278,18 @@ class OncallIntegrationTest {
         assertThat(eightPm.get("escalationRate").asDouble()).isEqualTo(0.4);
         assertThat(week.get("sections").get(3).get("data").get("share").asDouble())
                 .isEqualTo(0.8);
-        assertThat(week.get("sections").get(3).get("coverage").asString()).isEqualTo("current");
+        assertThat(week.get("sections").get(3).get("coverage").asString()).isEqualTo("week");
+        assertThat(week.get("sections")
+                        .get(6)
+                        .get("data")
+                        .get("keptOnTimeShare")
+                        .asDouble())
+                .isEqualTo(0.9);
+        assertThat(SEEN)
+                .anySatisfy(
+                        call -> assertThat(call)
+                                .startsWith(
+                                        "GET /api/reviews/decisions?from=2026-11-22T15%3A00%3A00Z&to=2026-11-29T15%3A00%3A00Z"));
 
         mvc.perform(get("/api/oncall/weekly-report?week=2026-W60")
                         .header("Authorization", bearer(LocalAws.token("oc-w", "oncall"))))
@@ -455,6 +466,11 @@ class OncallIntegrationTest {
                 return "{\"from\":\"2026-11-23\",\"to\":\"2026-11-29\",\"rows\":[{\"topic\":\"general\","
                         + "\"day\":\"2026-11-23\",\"promptVersion\":\"1\",\"up\":8,\"down\":2,\"satisfaction\":0.8,"
                         + "\"corrections\":1,\"correctionRate\":0.1,\"feedbackIds\":[]}]}";
+            case "/api/reviews/decisions":
+                return "{\"byStatus\":{\"APPROVED\":8,\"EDITED\":1,\"REJECTED\":1,\"AUTO_DELIVERED\":0,"
+                        + "\"TIMED_OUT\":2},\"humanDecisions\":10,\"approvedUnchangedShare\":0.8}";
+            case "/api/deliveries/stats/window":
+                return "{\"delivered\":45,\"fallback\":5,\"pending\":0,\"keptOnTimeShare\":0.9,\"truncated\":false}";
             case "/api/oncall/pages":
                 return "{\"pages\":[],\"count\":0}";
             case "/actuator/runbooks/emergency-relaxation":

@@ -16,6 +16,8 @@ class SecurityConfiguration {
                 http,
                 rules -> rules.requestMatchers("/api/reviews/stats")
                         .hasAnyRole("REVIEWER", "SENIOR_REVIEWER", "ONCALL")
+                        .requestMatchers("/api/reviews/decisions")
+                        .hasAnyRole("ONCALL", "ML_LEAD")
                         .requestMatchers("/api/reviews/**")
                         .hasAnyRole("REVIEWER", "SENIOR_REVIEWER")
                         .requestMatchers("/api/reviewers/me/**")

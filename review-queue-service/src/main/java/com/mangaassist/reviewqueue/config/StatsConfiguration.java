@@ -6,6 +6,7 @@ import com.mangaassist.model.resources.Resources;
 import com.mangaassist.reviewqueue.presence.application.ReviewerPresence;
 import com.mangaassist.reviewqueue.stats.adapter.in.metrics.QueueMetrics;
 import com.mangaassist.reviewqueue.stats.adapter.out.dynamodb.DynamoDbSignalPublisher;
+import com.mangaassist.reviewqueue.stats.application.DecisionSummary;
 import com.mangaassist.reviewqueue.stats.application.QueueStatistics;
 import com.mangaassist.reviewqueue.stats.application.SignalPublisher;
 import com.mangaassist.reviewqueue.stats.application.WindowedQueueEvents;
@@ -44,6 +45,11 @@ class StatsConfiguration {
     QueueStatistics queueStatistics(
             ReviewTasks tasks, EventWindow window, ReviewerPresence presence, ReviewSlaPolicy sla, Clock clock) {
         return new QueueStatistics(tasks, window, presence, sla, clock);
+    }
+
+    @Bean
+    DecisionSummary decisionSummary(ReviewTasks tasks) {
+        return new DecisionSummary(tasks);
     }
 
     @Bean

@@ -68,6 +68,16 @@ public final class InMemoryReviewTasks implements ReviewTasks {
     }
 
     @Override
+    public synchronized long countCreatedBetween(TaskStatus status, Priority priority, Instant from, Instant to) {
+        return tasks.values().stream()
+                .filter(t -> t.status() == status
+                        && t.priority() == priority
+                        && !t.createdAt().isBefore(from)
+                        && t.createdAt().isBefore(to))
+                .count();
+    }
+
+    @Override
     public Optional<ReviewTask> oldest(TaskStatus status, Priority priority) {
         return inStatus(status, Optional.of(priority), 1).stream().findFirst();
     }

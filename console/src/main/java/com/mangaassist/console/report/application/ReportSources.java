@@ -14,8 +14,11 @@ public interface ReportSources {
     /** threshold-service {@code GET /api/thresholds}: what is in force per category now. */
     Fetched<List<InForce>> thresholds(String token);
 
-    /** review-queue-service {@code GET /api/reviews/stats}: the approved-unchanged share of its window. */
-    Fetched<Double> approvedUnchangedRate(String token);
+    /** review-queue-service {@code GET /api/reviews/decisions?from&to}: how the window's reviews ended. */
+    Fetched<ReviewWeek> reviewDecisions(Instant from, Instant to, String token);
+
+    /** delivery-watchdog {@code GET /api/deliveries/stats/window?from&to}: how the window's promises were kept. */
+    Fetched<DeliveryWeek> deliveries(Instant from, Instant to, String token);
 
     /** orchestrator {@code GET /api/confidence/calibration}. */
     Fetched<List<TopicCalibration>> calibration(String token);
@@ -40,6 +43,10 @@ public interface ReportSources {
             double handoffBelow,
             double effectiveAutoRespondMin,
             String effectiveSource) {}
+
+    record ReviewWeek(long approved, long edited, long rejected, long autoDelivered, long timedOut, Double share) {}
+
+    record DeliveryWeek(long delivered, long fallback, long pending, Double keptOnTimeShare) {}
 
     record TopicCalibration(String topic, boolean calibrated, int samples, Double ece, Double brier) {}
 

@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * The runbooks' weekly threshold review, assembled for one ISO week (JST) from the services. Sections whose service
- * keeps history are the week's ({@code coverage: week}); the others are the reading now and say so; a service that
+ * keeps history are the week's ({@code coverage: week}); calibration (the orchestrator's 30-day window) and the
+ * staffing now are the current reading and say so; a service that
  * does not answer (or refuses the caller's role) leaves its section {@code unavailable} and the rest stands.
  */
 public final class WeeklyReview {
@@ -46,10 +47,10 @@ public final class WeeklyReview {
         sections.add(escalation(routing));
         sections.add(thresholds(from, to, token));
         sections.add(capacity(routing, token));
-        sections.add(approvedUnchanged(token));
+        sections.add(approvedUnchanged(from, to, token));
         sections.add(calibration(token));
         sections.add(feedback(week, token));
-        sections.add(deliveries(token));
+        sections.add(deliveries(from, to, token));
         return new WeeklyReport(week.toString(), from, to, clock.instant(), sections);
     }
 
@@ -141,19 +142,26 @@ public final class WeeklyReview {
         return ReportSection.of("capacity", "mixed", source, data);
     }
 
-    private ReportSection approvedUnchanged(String token) {
-        String source = "review-queue-service GET /api/reviews/stats (its window, now)";
-        Fetched<Double> rate = sources.approvedUnchangedRate(token);
-        if (!rate.ok()) {
-            return ReportSection.unavailable("approvedUnchanged", "current", source, rate.problem());
+    private ReportSection approvedUnchanged(Instant from, Instant to, String token) {
+        String source = "review-queue-service GET /api/reviews/decisions?from&to (reviews created in the week)";
+        Fetched<ReportSources.ReviewWeek> week = sources.reviewDecisions(from, to, token);
+        if (!week.ok()) {
+            return ReportSection.unavailable("approvedUnchanged", "week", source, week.problem());
         }
+        ReportSources.ReviewWeek w = week.get();
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("share", round(rate.get()));
-        data.put("signal", rate.get() > APPROVED_UNCHANGED_SIGNAL);
+        data.put("share", w.share() == null ? null : round(w.share()));
+        data.put("humanDecisions", w.approved() + w.edited() + w.rejected());
+        data.put("approved", w.approved());
+        data.put("edited", w.edited());
+        data.put("rejected", w.rejected());
+        data.put("autoDelivered", w.autoDelivered());
+        data.put("timedOut", w.timedOut());
+        data.put("signal", w.share() != null && w.share() > APPROVED_UNCHANGED_SIGNAL);
         data.put(
                 "meaning",
                 "scenario 3: reviewers approving most drafts as they are means the thresholds send too much to review");
-        return ReportSection.of("approvedUnchanged", "current", source, data);
+        return ReportSection.of("approvedUnchanged", "week", source, data);
     }
 
     private ReportSection calibration(String token) {
@@ -187,22 +195,19 @@ public final class WeeklyReview {
         return ReportSection.of("feedback", "mixed", source, data);
     }
 
-    private ReportSection deliveries(String token) {
-        String source = "delivery-watchdog GET /api/deliveries/stats (the last hour, now)";
-        Fetched<Signals.Deliveries> deliveries = suite.deliveries(token);
-        if (!deliveries.ok()) {
-            return ReportSection.unavailable("deliveries", "current", source, deliveries.problem());
+    private ReportSection deliveries(Instant from, Instant to, String token) {
+        String source = "delivery-watchdog GET /api/deliveries/stats/window?from&to (promises due in the week)";
+        Fetched<ReportSources.DeliveryWeek> week = sources.deliveries(from, to, token);
+        if (!week.ok()) {
+            return ReportSection.unavailable("deliveries", "week", source, week.problem());
         }
-        Signals.Deliveries d = deliveries.get();
-        long settled = d.deliveredLastHour() + d.fallbackLastHour();
+        ReportSources.DeliveryWeek d = week.get();
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("deliveredLastHour", d.deliveredLastHour());
-        data.put("fallbackLastHour", d.fallbackLastHour());
-        data.put("keptOnTimeShare", settled == 0 ? null : round((double) d.deliveredLastHour() / settled));
+        data.put("delivered", d.delivered());
+        data.put("fallback", d.fallback());
         data.put("pending", d.pending());
-        data.put("overdue", d.overdue());
-        data.put("watchdogStale", d.watchdogStale());
-        return ReportSection.of("deliveries", "current", source, data);
+        data.put("keptOnTimeShare", d.keptOnTimeShare() == null ? null : round(d.keptOnTimeShare()));
+        return ReportSection.of("deliveries", "week", source, data);
     }
 
     /** Adds a category's hours into 24 hour-of-day bins (JST): turns and escalated turns. */

@@ -40,7 +40,7 @@ class WeeklyReviewTest {
                     0,
                     null,
                     List.of(new ReportSources.Hour(Instant.parse("2026-11-23T11:00:00Z"), 0, null)))));
-    private Fetched<Double> approvedUnchanged = Fetched.of(0.85);
+    private Fetched<ReportSources.ReviewWeek> reviews = Fetched.of(new ReportSources.ReviewWeek(17, 2, 1, 4, 3, 0.85));
 
     private final ReportSources sources = new ReportSources() {
         @Override
@@ -55,8 +55,15 @@ class WeeklyReviewTest {
         }
 
         @Override
-        public Fetched<Double> approvedUnchangedRate(String token) {
-            return approvedUnchanged;
+        public Fetched<ReviewWeek> reviewDecisions(Instant from, Instant to, String token) {
+            asked.add("reviews " + from + " " + to);
+            return reviews;
+        }
+
+        @Override
+        public Fetched<DeliveryWeek> deliveries(Instant from, Instant to, String token) {
+            asked.add("deliveries " + from + " " + to);
+            return Fetched.of(new DeliveryWeek(90, 10, 0, 0.9));
         }
 
         @Override
@@ -159,18 +166,36 @@ class WeeklyReviewTest {
         assertThat(report.section("calibration").unavailable())
                 .hasValueSatisfying(why -> assertThat(why).contains("403"));
         assertThat(report.section("feedback").unavailable()).isEmpty();
-        assertThat(report.section("deliveries").data()).containsEntry("deliveredLastHour", 40L);
+        assertThat(report.section("deliveries").data()).containsEntry("delivered", 90L);
         assertThat(report.sections()).hasSize(7);
     }
 
     @Test
-    void anApprovedUnchangedShareAboveFourFifthsIsTheScenario3SignalAndIsTheCurrentReading() {
+    void theWeeksApprovedUnchangedShareIsTheScenario3SignalAboveFourFifths() {
         ReportSection approved = report().section("approvedUnchanged");
-        assertThat(approved.coverage()).isEqualTo("current");
-        assertThat(approved.data()).containsEntry("share", 0.85).containsEntry("signal", true);
+        assertThat(approved.coverage()).isEqualTo("week");
+        assertThat(asked).contains("reviews 2026-11-22T15:00:00Z 2026-11-29T15:00:00Z");
+        assertThat(approved.data())
+                .containsEntry("share", 0.85)
+                .containsEntry("humanDecisions", 20L)
+                .containsEntry("timedOut", 3L)
+                .containsEntry("signal", true);
 
-        approvedUnchanged = Fetched.of(0.5);
+        reviews = Fetched.of(new ReportSources.ReviewWeek(5, 5, 0, 0, 0, 0.5));
         assertThat(report().section("approvedUnchanged").data()).containsEntry("signal", false);
+        reviews = Fetched.of(new ReportSources.ReviewWeek(0, 0, 0, 0, 2, null));
+        assertThat(report().section("approvedUnchanged").data())
+                .containsEntry("signal", false)
+                .containsEntry("share", null);
+    }
+
+    @Test
+    void theWeeksPromisesAreCountedByHowTheyWereKept() {
+        ReportSection deliveries = report().section("deliveries");
+
+        assertThat(deliveries.coverage()).isEqualTo("week");
+        assertThat(asked).contains("deliveries 2026-11-22T15:00:00Z 2026-11-29T15:00:00Z");
+        assertThat(deliveries.data()).containsEntry("keptOnTimeShare", 0.9).containsEntry("fallback", 10L);
     }
 
     @Test

@@ -60,6 +60,44 @@ public final class DeliveryStatistics {
      */
     public record Watchdog(Instant lastRunAt, Duration interval, boolean stale) {}
 
+    /** The longest past window one request may ask for. */
+    public static final Duration MAX_WINDOW = Duration.ofDays(31);
+
+    /**
+     * How the promises due in a past window [{@code from}, {@code to}) were kept (the weekly review).
+     *
+     * @param delivered kept on time: the reviewed answer reached the open connection
+     * @param fallback kept late or elsewhere: delayed answer, late post, inbox or email
+     * @param pending not kept yet (the watchdog still owes them)
+     * @param keptOnTimeShare delivered / (delivered + fallback), null when none was kept
+     */
+    public record WindowStats(
+            Instant from,
+            Instant to,
+            long delivered,
+            long fallback,
+            long pending,
+            Double keptOnTimeShare,
+            boolean truncated) {}
+
+    public WindowStats window(Instant from, Instant to) {
+        if (!to.isAfter(from) || Duration.between(from, to).compareTo(MAX_WINDOW) > 0) {
+            throw new IllegalArgumentException("to must be after from, at most " + MAX_WINDOW.toDays() + " days later");
+        }
+        DeliveryPromises.Count delivered = count(PromiseStatus.DELIVERED, from, to);
+        DeliveryPromises.Count fallback = count(PromiseStatus.FALLBACK, from, to);
+        DeliveryPromises.Count pending = count(PromiseStatus.PENDING, from, to);
+        long kept = delivered.value() + fallback.value();
+        return new WindowStats(
+                from,
+                to,
+                delivered.value(),
+                fallback.value(),
+                pending.value(),
+                kept == 0 ? null : (double) delivered.value() / kept,
+                delivered.truncated() || fallback.truncated() || pending.truncated());
+    }
+
     public DeliveryStats now() {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         DeliveryPromises.Count pending =

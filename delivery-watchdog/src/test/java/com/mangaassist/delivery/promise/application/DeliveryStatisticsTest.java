@@ -68,6 +68,32 @@ class DeliveryStatisticsTest {
         assertThat(watchdog.lastRunAt()).isEqualTo(lease.completedAt);
     }
 
+    @Test
+    void aPastWindowCountsItsPromisesByHowTheyWereKept() {
+        Instant from = Instant.parse("2026-02-22T15:00:00Z");
+        Instant to = Instant.parse("2026-03-01T15:00:00Z");
+
+        DeliveryStatistics.WindowStats week = statistics.window(from, to);
+
+        assertThat(promises.asked)
+                .extracting(Asked::status)
+                .containsExactly(PromiseStatus.DELIVERED, PromiseStatus.FALLBACK, PromiseStatus.PENDING);
+        assertThat(promises.asked).allSatisfy(asked -> {
+            assertThat(asked.from()).isEqualTo(from);
+            assertThat(asked.to()).isEqualTo(to);
+        });
+        // the fake counts 1, 2, 3 in the order asked
+        assertThat(week.delivered()).isEqualTo(1);
+        assertThat(week.fallback()).isEqualTo(2);
+        assertThat(week.pending()).isEqualTo(3);
+        assertThat(week.keptOnTimeShare()).isEqualTo(1.0 / 3);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> statistics.window(to, from))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> statistics.window(from, from.plus(Duration.ofDays(32))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     private record Asked(PromiseStatus status, Instant from, Instant to, long limit) {}
 
     private static final class CountingPromises implements DeliveryPromises {

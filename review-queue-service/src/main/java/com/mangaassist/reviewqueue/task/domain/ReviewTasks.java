@@ -34,6 +34,9 @@ public interface ReviewTasks {
     /** How many tasks are in {@code status} with {@code priority} created before {@code before}. */
     long countCreatedBefore(TaskStatus status, Priority priority, Instant before);
 
+    /** How many tasks are in {@code status} with {@code priority} created in [{@code from}, {@code to}). */
+    long countCreatedBetween(TaskStatus status, Priority priority, Instant from, Instant to);
+
     /** The oldest task in {@code status} with {@code priority}. */
     Optional<ReviewTask> oldest(TaskStatus status, Priority priority);
 

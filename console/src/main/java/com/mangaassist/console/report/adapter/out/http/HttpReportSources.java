@@ -33,28 +33,24 @@ public final class HttpReportSources implements ReportSources {
 
     @Override
     public Fetched<List<CategoryWeek>> routing(Instant from, Instant to, String token) {
-        return get(
-                Upstream.THRESHOLDS,
-                "/api/routing/stats?from=" + encode(from.toString()) + "&to=" + encode(to.toString()),
-                token,
-                body -> {
-                    List<CategoryWeek> categories = new ArrayList<>();
-                    for (JsonNode c : body.path("categories")) {
-                        List<Hour> hours = new ArrayList<>();
-                        for (JsonNode h : c.path("hourly")) {
-                            hours.add(new Hour(
-                                    Instant.parse(h.path("hour").asString()),
-                                    h.path("turns").asLong(),
-                                    number(h.path("escalationRate"))));
-                        }
-                        categories.add(new CategoryWeek(
-                                c.path("category").asString(),
-                                c.path("turns").asLong(),
-                                number(c.path("escalationRate")),
-                                hours));
-                    }
-                    return categories;
-                });
+        return get(Upstream.THRESHOLDS, "/api/routing/stats?" + window(from, to), token, body -> {
+            List<CategoryWeek> categories = new ArrayList<>();
+            for (JsonNode c : body.path("categories")) {
+                List<Hour> hours = new ArrayList<>();
+                for (JsonNode h : c.path("hourly")) {
+                    hours.add(new Hour(
+                            Instant.parse(h.path("hour").asString()),
+                            h.path("turns").asLong(),
+                            number(h.path("escalationRate"))));
+                }
+                categories.add(new CategoryWeek(
+                        c.path("category").asString(),
+                        c.path("turns").asLong(),
+                        number(c.path("escalationRate")),
+                        hours));
+            }
+            return categories;
+        });
     }
 
     @Override
@@ -78,12 +74,34 @@ public final class HttpReportSources implements ReportSources {
     }
 
     @Override
-    public Fetched<Double> approvedUnchangedRate(String token) {
+    public Fetched<ReviewWeek> reviewDecisions(Instant from, Instant to, String token) {
+        return get(Upstream.REVIEWS, "/api/reviews/decisions?" + window(from, to), token, body -> {
+            JsonNode by = body.path("byStatus");
+            return new ReviewWeek(
+                    by.path("APPROVED").asLong(),
+                    by.path("EDITED").asLong(),
+                    by.path("REJECTED").asLong(),
+                    by.path("AUTO_DELIVERED").asLong(),
+                    by.path("TIMED_OUT").asLong(),
+                    number(body.path("approvedUnchangedShare")));
+        });
+    }
+
+    @Override
+    public Fetched<DeliveryWeek> deliveries(Instant from, Instant to, String token) {
         return get(
-                Upstream.REVIEWS,
-                "/api/reviews/stats",
+                Upstream.DELIVERIES,
+                "/api/deliveries/stats/window?" + window(from, to),
                 token,
-                body -> body.path("approvedUnchangedRate").asDouble());
+                body -> new DeliveryWeek(
+                        body.path("delivered").asLong(),
+                        body.path("fallback").asLong(),
+                        body.path("pending").asLong(),
+                        number(body.path("keptOnTimeShare"))));
+    }
+
+    private static String window(Instant from, Instant to) {
+        return "from=" + encode(from.toString()) + "&to=" + encode(to.toString());
     }
 
     @Override

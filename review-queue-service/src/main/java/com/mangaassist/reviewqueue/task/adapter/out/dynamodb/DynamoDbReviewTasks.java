@@ -116,6 +116,17 @@ public final class DynamoDbReviewTasks implements ReviewTasks {
                         ":to", s(priority.name() + "#" + SortableTime.format(before))));
     }
 
+    @Override
+    public long countCreatedBetween(TaskStatus status, Priority priority, Instant from, Instant to) {
+        // BETWEEN is inclusive: the upper bound is the last millisecond before {@code to}
+        return count(
+                "#status = :status AND priority_created BETWEEN :from AND :to",
+                Map.of(
+                        ":status", s(status.name()),
+                        ":from", s(priority.name() + "#" + SortableTime.format(from)),
+                        ":to", s(priority.name() + "#" + SortableTime.format(to.minusMillis(1)))));
+    }
+
     private long count(String condition, Map<String, AttributeValue> values) {
         long count = 0;
         Map<String, AttributeValue> startKey = null;
