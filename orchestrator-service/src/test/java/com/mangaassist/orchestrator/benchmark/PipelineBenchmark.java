@@ -162,6 +162,15 @@ public class PipelineBenchmark {
         }
 
         @Override
+        public java.util.List<com.mangaassist.orchestrator.confidence.domain.ReviewOutcome> decidedBetween(
+                com.mangaassist.model.routing.TopicCategory topic,
+                java.time.Instant from,
+                java.time.Instant to,
+                int limit) {
+            return java.util.List.of();
+        }
+
+        @Override
         public void record(TopicCategory topic, String id, double raw, boolean approved, Instant at) {
             throw new UnsupportedOperationException("benchmarks record nothing");
         }

@@ -20,8 +20,8 @@ public interface ReportSources {
     /** delivery-watchdog {@code GET /api/deliveries/stats/window?from&to}: how the window's promises were kept. */
     Fetched<DeliveryWeek> deliveries(Instant from, Instant to, String token);
 
-    /** orchestrator {@code GET /api/confidence/calibration}. */
-    Fetched<List<TopicCalibration>> calibration(String token);
+    /** orchestrator {@code GET /api/confidence/calibration?from&to}: the window's outcomes against today's calibration. */
+    Fetched<List<TopicCalibration>> calibration(Instant from, Instant to, String token);
 
     /** feedback-service {@code GET /api/feedback/aggregates?from&to}, summed per topic. */
     Fetched<List<TopicFeedback>> feedback(LocalDate from, LocalDate to, String token);

@@ -15,8 +15,8 @@ import java.util.Map;
 
 /**
  * The runbooks' weekly threshold review, assembled for one ISO week (JST) from the services. Sections whose service
- * keeps history are the week's ({@code coverage: week}); calibration (the orchestrator's 30-day window) and the
- * staffing now are the current reading and say so; a service that
+ * keeps history are the week's ({@code coverage: week}); what only exists now (the thresholds in force, the staffing,
+ * the feedback gate) is the current reading and says so; a service that
  * does not answer (or refuses the caller's role) leaves its section {@code unavailable} and the rest stands.
  */
 public final class WeeklyReview {
@@ -48,7 +48,7 @@ public final class WeeklyReview {
         sections.add(thresholds(from, to, token));
         sections.add(capacity(routing, token));
         sections.add(approvedUnchanged(from, to, token));
-        sections.add(calibration(token));
+        sections.add(calibration(from, to, token));
         sections.add(feedback(week, token));
         sections.add(deliveries(from, to, token));
         return new WeeklyReport(week.toString(), from, to, clock.instant(), sections);
@@ -164,13 +164,14 @@ public final class WeeklyReview {
         return ReportSection.of("approvedUnchanged", "week", source, data);
     }
 
-    private ReportSection calibration(String token) {
-        String source = "orchestrator GET /api/confidence/calibration (its 30-day window, now)";
-        Fetched<List<ReportSources.TopicCalibration>> topics = sources.calibration(token);
+    private ReportSection calibration(Instant from, Instant to, String token) {
+        String source = "orchestrator GET /api/confidence/calibration?from&to"
+                + " (the week's review outcomes against the calibration in force now)";
+        Fetched<List<ReportSources.TopicCalibration>> topics = sources.calibration(from, to, token);
         if (!topics.ok()) {
-            return ReportSection.unavailable("calibration", "current", source, topics.problem());
+            return ReportSection.unavailable("calibration", "week", source, topics.problem());
         }
-        return ReportSection.of("calibration", "current", source, Map.of("topics", topics.get()));
+        return ReportSection.of("calibration", "week", source, Map.of("topics", topics.get()));
     }
 
     private ReportSection feedback(IsoWeek week, String token) {

@@ -67,7 +67,8 @@ class WeeklyReviewTest {
         }
 
         @Override
-        public Fetched<List<TopicCalibration>> calibration(String token) {
+        public Fetched<List<TopicCalibration>> calibration(Instant from, Instant to, String token) {
+            asked.add("calibration " + from + " " + to);
             return Fetched.failed("orchestrator /api/confidence/calibration answered 403");
         }
 

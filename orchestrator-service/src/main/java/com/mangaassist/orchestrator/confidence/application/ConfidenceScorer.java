@@ -1,12 +1,14 @@
 package com.mangaassist.orchestrator.confidence.application;
 
 import com.mangaassist.model.routing.TopicCategory;
+import com.mangaassist.orchestrator.confidence.domain.CalibrationQuality;
 import com.mangaassist.orchestrator.confidence.domain.ConfidenceFeatures;
 import com.mangaassist.orchestrator.confidence.domain.PriorConfidenceModel;
 import com.mangaassist.orchestrator.confidence.domain.ReviewOutcome;
 import com.mangaassist.orchestrator.confidence.domain.TopicCalibrations;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +58,25 @@ public final class ConfidenceScorer {
 
     public TopicCalibrations current() {
         return calibrations.get();
+    }
+
+    /**
+     * How well the scores served during a past window matched what reviewers then did: per topic, the outcomes
+     * decided in [{@code from}, {@code to}) judged against the calibration in force now (the weekly review). At most
+     * {@code limit} outcomes per topic, oldest first.
+     */
+    public Map<TopicCategory, CalibrationQuality> qualityBetween(Instant from, Instant to, int limit) {
+        TopicCalibrations now = calibrations.get();
+        Map<TopicCategory, CalibrationQuality> quality = new EnumMap<>(TopicCategory.class);
+        for (TopicCategory topic : TopicCategory.values()) {
+            List<ReviewOutcome> decided = outcomes.decidedBetween(topic, from, to, limit);
+            quality.put(
+                    topic,
+                    decided.isEmpty()
+                            ? CalibrationQuality.none()
+                            : CalibrationQuality.of(decided, raw -> clamp(now.calibrate(topic, raw))));
+        }
+        return quality;
     }
 
     private static double clamp(double p) {

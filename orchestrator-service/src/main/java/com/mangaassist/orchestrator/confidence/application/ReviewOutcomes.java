@@ -11,6 +11,9 @@ public interface ReviewOutcomes {
     /** Outcomes of {@code topic} decided at or after {@code since}, at most {@code limit}, newest first. */
     List<ReviewOutcome> recent(TopicCategory topic, Instant since, int limit);
 
+    /** Outcomes of {@code topic} decided in [{@code from}, {@code to}), at most {@code limit}, oldest first. */
+    List<ReviewOutcome> decidedBetween(TopicCategory topic, Instant from, Instant to, int limit);
+
     /** Records an outcome (the review workflow's side; also used to seed local runs and tests). */
     void record(TopicCategory topic, String messageId, double rawScore, boolean approvedUnchanged, Instant decidedAt);
 }

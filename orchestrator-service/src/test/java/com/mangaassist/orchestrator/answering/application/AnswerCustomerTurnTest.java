@@ -292,6 +292,15 @@ class AnswerCustomerTurnTest {
         }
 
         @Override
+        public java.util.List<com.mangaassist.orchestrator.confidence.domain.ReviewOutcome> decidedBetween(
+                com.mangaassist.model.routing.TopicCategory topic,
+                java.time.Instant from,
+                java.time.Instant to,
+                int limit) {
+            return java.util.List.of();
+        }
+
+        @Override
         public void record(
                 TopicCategory topic, String messageId, double rawScore, boolean approvedUnchanged, Instant decidedAt) {
             throw new UnsupportedOperationException("not used");

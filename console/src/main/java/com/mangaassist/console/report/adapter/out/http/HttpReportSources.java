@@ -105,8 +105,8 @@ public final class HttpReportSources implements ReportSources {
     }
 
     @Override
-    public Fetched<List<TopicCalibration>> calibration(String token) {
-        return get(Upstream.ORCHESTRATOR, "/api/confidence/calibration", token, body -> {
+    public Fetched<List<TopicCalibration>> calibration(Instant from, Instant to, String token) {
+        return get(Upstream.ORCHESTRATOR, "/api/confidence/calibration?" + window(from, to), token, body -> {
             List<TopicCalibration> topics = new ArrayList<>();
             for (JsonNode t : body) {
                 topics.add(new TopicCalibration(

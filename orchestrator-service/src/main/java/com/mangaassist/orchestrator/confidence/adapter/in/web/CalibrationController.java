@@ -1,13 +1,19 @@
 package com.mangaassist.orchestrator.confidence.adapter.in.web;
 
+import com.mangaassist.common.web.ApiProblem;
 import com.mangaassist.model.routing.TopicCategory;
 import com.mangaassist.orchestrator.confidence.application.ConfidenceScorer;
 import com.mangaassist.orchestrator.confidence.domain.CalibrationQuality;
 import com.mangaassist.orchestrator.confidence.domain.TopicCalibrations;
 import io.swagger.v3.oas.annotations.Operation;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/confidence/calibration}: per topic, whether it is calibrated and how well. */
@@ -35,13 +41,32 @@ class CalibrationController {
         this.scorer = scorer;
     }
 
-    @Operation(summary = "Calibration quality per topic (expected calibration error, Brier score, sample count)")
+    /** The most outcomes per topic a window is judged on. */
+    static final int WINDOW_LIMIT = 5_000;
+
+    @Operation(
+            summary = "Calibration quality per topic (expected calibration error, Brier score, sample count);"
+                    + " with from and to, of the outcomes decided in that window (at most 31 days)")
     @GetMapping("/api/confidence/calibration")
-    List<TopicCalibrationView> calibration() {
+    List<TopicCalibrationView> calibration(
+            @RequestParam(name = "from", required = false) String from,
+            @RequestParam(name = "to", required = false) String to) {
         TopicCalibrations calibrations = scorer.current();
+        Map<TopicCategory, CalibrationQuality> qualities;
+        if (from == null && to == null) {
+            qualities = calibrations.quality();
+        } else {
+            Instant start = window(from, "from");
+            Instant end = window(to, "to");
+            if (!end.isAfter(start) || Duration.between(start, end).compareTo(Duration.ofDays(31)) > 0) {
+                throw ApiProblem.badRequest("INVALID_PARAMETER", "to must be after from, at most 31 days later");
+            }
+            qualities = scorer.qualityBetween(start, end, WINDOW_LIMIT);
+        }
+        Map<TopicCategory, CalibrationQuality> chosen = qualities;
         return Arrays.stream(TopicCategory.values())
                 .map(topic -> {
-                    CalibrationQuality quality = calibrations.quality().get(topic);
+                    CalibrationQuality quality = chosen.get(topic);
                     return new TopicCalibrationView(
                             topic.code(),
                             calibrations.isCalibrated(topic),
@@ -58,6 +83,17 @@ class CalibrationController {
                                     .toList());
                 })
                 .toList();
+    }
+
+    private static Instant window(String value, String name) {
+        if (value == null) {
+            throw ApiProblem.badRequest("INVALID_PARAMETER", "from and to go together");
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ApiProblem.badRequest("INVALID_PARAMETER", name + " must be an ISO-8601 instant");
+        }
     }
 
     private static Double finite(double value) {

@@ -29,16 +29,36 @@ public final class DynamoDbReviewOutcomes implements ReviewOutcomes {
 
     @Override
     public List<ReviewOutcome> recent(TopicCategory topic, Instant since, int limit) {
+        return query(
+                "topic = :topic AND outcome_key >= :since",
+                Map.of(":topic", AttributeValue.fromS(topic.code()), ":since", AttributeValue.fromS(since.toString())),
+                false,
+                limit);
+    }
+
+    @Override
+    public List<ReviewOutcome> decidedBetween(TopicCategory topic, Instant from, Instant to, int limit) {
+        // outcome_key is "<decided_at ISO>#<message id>": every key of an instant before {@code to} sorts below it
+        return query(
+                "topic = :topic AND outcome_key BETWEEN :from AND :to",
+                Map.of(
+                        ":topic", AttributeValue.fromS(topic.code()),
+                        ":from", AttributeValue.fromS(from.toString()),
+                        ":to", AttributeValue.fromS(to.toString())),
+                true,
+                limit);
+    }
+
+    private List<ReviewOutcome> query(
+            String condition, Map<String, AttributeValue> values, boolean oldestFirst, int limit) {
         List<ReviewOutcome> outcomes = new ArrayList<>();
         Map<String, AttributeValue> startKey = null;
         do {
             Map<String, AttributeValue> exclusiveStart = startKey;
             QueryResponse page = dynamoDb.query(b -> b.tableName(table)
-                    .keyConditionExpression("topic = :topic AND outcome_key >= :since")
-                    .expressionAttributeValues(Map.of(
-                            ":topic", AttributeValue.fromS(topic.code()),
-                            ":since", AttributeValue.fromS(since.toString())))
-                    .scanIndexForward(false)
+                    .keyConditionExpression(condition)
+                    .expressionAttributeValues(values)
+                    .scanIndexForward(oldestFirst)
                     .limit(Math.min(limit - outcomes.size(), 500))
                     .exclusiveStartKey(exclusiveStart));
             for (Map<String, AttributeValue> item : page.items()) {

@@ -28,6 +28,7 @@ public final class ChangeNotificationSubscription implements SmartLifecycle {
     private final List<RedisChangeNotifications> notifications;
     private final Duration retry;
     private ScheduledExecutorService starter;
+    private volatile boolean caughtUp;
 
     /** {@code container} must not start by itself ({@code setAutoStartup(false)}): this starts it. */
     public ChangeNotificationSubscription(
@@ -56,6 +57,7 @@ public final class ChangeNotificationSubscription implements SmartLifecycle {
             container.start();
             if (awaitListening()) {
                 notifications.forEach(RedisChangeNotifications::everythingChanged);
+                caughtUp = true;
                 LOG.info("subscribed to change notifications on {} channel(s)", notifications.size());
                 return;
             }
@@ -91,6 +93,7 @@ public final class ChangeNotificationSubscription implements SmartLifecycle {
             starter.shutdownNow();
             starter = null;
         }
+        caughtUp = false;
         container.stop();
     }
 
@@ -99,8 +102,12 @@ public final class ChangeNotificationSubscription implements SmartLifecycle {
         return starter != null;
     }
 
-    /** Whether the container holds its subscriptions (for health and tests). */
+    /**
+     * Whether the container holds its subscriptions and every channel has been told, once, that everything
+     * changed: from then on a cached value only changes by a notification or its expiry (for health and
+     * tests that drive the clock).
+     */
     public boolean subscribed() {
-        return container.isListening();
+        return caughtUp && container.isListening();
     }
 }

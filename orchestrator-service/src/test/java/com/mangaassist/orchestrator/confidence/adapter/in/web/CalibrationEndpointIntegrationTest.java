@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,6 +77,43 @@ class CalibrationEndpointIntegrationTest extends LocalStackSpringTest {
                         .gauge()
                         .value())
                 .isEqualTo(60.0);
+    }
+
+    @Test
+    void aPastWeeksOutcomesAreJudgedAgainstTheCalibrationInForceAndOnlyThoseOfTheWeekCount() throws Exception {
+        Instant from = Instant.parse("2026-11-22T15:00:00Z");
+        Instant to = Instant.parse("2026-11-29T15:00:00Z");
+        for (int i = 0; i < 8; i++) {
+            // in the week: raw 0.2, never approved unchanged
+            outcomes.record(TopicCategory.LEGAL, "w-" + i, 0.2, false, from.plus(Duration.ofHours(10L * i)));
+        }
+        outcomes.record(TopicCategory.LEGAL, "before", 0.2, true, from.minusSeconds(1));
+        outcomes.record(TopicCategory.LEGAL, "after", 0.2, true, to);
+
+        HttpResponse<String> week = get("/api/confidence/calibration?from=" + from + "&to=" + to, "ml-lead");
+        assertThat(week.statusCode()).as(week.body()).isEqualTo(200);
+        JsonNode legal = find(JsonMapper.builder().build().readTree(week.body()), "legal");
+        assertThat(legal.get("samples").asInt()).isEqualTo(8);
+        assertThat(legal.get("brierScore").asDouble()).isGreaterThan(0.0);
+        assertThat(find(JsonMapper.builder().build().readTree(week.body()), "general")
+                        .get("samples")
+                        .asInt())
+                .isZero();
+
+        assertThat(get("/api/confidence/calibration?from=" + to + "&to=" + from, "oncall")
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(get("/api/confidence/calibration?from=" + from, "oncall").statusCode())
+                .isEqualTo(400);
+    }
+
+    private HttpResponse<String> get(String path, String role) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                                .header("Authorization", "Bearer " + LocalAws.token("u-" + role, role))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
