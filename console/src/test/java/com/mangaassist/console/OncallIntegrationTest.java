@@ -276,6 +276,9 @@ class OncallIntegrationTest {
         JsonNode eightPm = escalation.get("data").get("allCategoriesByHourJst").get(20);
         assertThat(eightPm.get("turns").asLong()).isEqualTo(10);
         assertThat(eightPm.get("escalationRate").asDouble()).isEqualTo(0.4);
+        JsonNode capacity = week.get("sections").get(2).get("data");
+        assertThat(capacity.get("hoursReviewersFellShortJst").get(0).asInt()).isEqualTo(21);
+        assertThat(capacity.get("decidedPerHourJst").get(20).asDouble()).isEqualTo(1.429);
         assertThat(week.get("sections").get(3).get("data").get("share").asDouble())
                 .isEqualTo(0.8);
         assertThat(week.get("sections").get(3).get("coverage").asString()).isEqualTo("week");
@@ -319,6 +322,8 @@ class OncallIntegrationTest {
         assertThat(page)
                 .contains("id=\"weekly-escalation\"", "data-coverage=\"week\"", "<svg", "data-hour=\"20\"")
                 .contains("id=\"weekly-json\"")
+                .contains("class=\"decided\" data-hour=\"20\"", "class=\"not-reached\" data-hour=\"21\"")
+                .containsPattern("id=\"weekly-short-hours\"[\\s\\S]*?<strong>21</strong>")
                 .contains("/console/oncall/weekly-report?week=2026-W48");
         mvc.perform(get("/console/oncall/weekly-report?week=2026-W48").session(lead))
                 .andExpect(status().isOk())
@@ -468,7 +473,9 @@ class OncallIntegrationTest {
                         + "\"corrections\":1,\"correctionRate\":0.1,\"feedbackIds\":[]}]}";
             case "/api/reviews/decisions":
                 return "{\"byStatus\":{\"APPROVED\":8,\"EDITED\":1,\"REJECTED\":1,\"AUTO_DELIVERED\":0,"
-                        + "\"TIMED_OUT\":2},\"humanDecisions\":10,\"approvedUnchangedShare\":0.8}";
+                        + "\"TIMED_OUT\":2},\"humanDecisions\":10,\"approvedUnchangedShare\":0.8,"
+                        + "\"decidedByHourJst\":[0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,10,0,0,0],"
+                        + "\"notReachedByHourJst\":[0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,0,0]}";
             case "/api/deliveries/stats/window":
                 return "{\"delivered\":45,\"fallback\":5,\"pending\":0,\"keptOnTimeShare\":0.9,\"truncated\":false}";
             case "/api/oncall/pages":

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /** The task store in memory, ordered as the status/priority index orders it. */
 public final class InMemoryReviewTasks implements ReviewTasks {
@@ -68,13 +69,16 @@ public final class InMemoryReviewTasks implements ReviewTasks {
     }
 
     @Override
-    public synchronized long countCreatedBetween(TaskStatus status, Priority priority, Instant from, Instant to) {
-        return tasks.values().stream()
+    public synchronized void forEachCreatedBetween(
+            TaskStatus status, Priority priority, Instant from, Instant to, Consumer<Instant> createdAt) {
+        tasks.values().stream()
                 .filter(t -> t.status() == status
                         && t.priority() == priority
                         && !t.createdAt().isBefore(from)
                         && t.createdAt().isBefore(to))
-                .count();
+                .map(ReviewTask::createdAt)
+                .sorted()
+                .forEach(createdAt);
     }
 
     @Override

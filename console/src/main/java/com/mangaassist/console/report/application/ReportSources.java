@@ -44,7 +44,25 @@ public interface ReportSources {
             double effectiveAutoRespondMin,
             String effectiveSource) {}
 
-    record ReviewWeek(long approved, long edited, long rejected, long autoDelivered, long timedOut, Double share) {}
+    /**
+     * How the window's reviews ended; per hour of day (JST, of creation, 24 entries each): decided by a person, and
+     * not reached in time (timed out or auto-delivered).
+     */
+    record ReviewWeek(
+            long approved,
+            long edited,
+            long rejected,
+            long autoDelivered,
+            long timedOut,
+            Double share,
+            List<Long> decidedByHourJst,
+            List<Long> notReachedByHourJst) {
+
+        public ReviewWeek {
+            decidedByHourJst = List.copyOf(decidedByHourJst);
+            notReachedByHourJst = List.copyOf(notReachedByHourJst);
+        }
+    }
 
     record DeliveryWeek(long delivered, long fallback, long pending, Double keptOnTimeShare) {}
 

@@ -43,11 +43,12 @@ public final class WeeklyReview {
         Instant from = week.start();
         Instant to = week.end();
         Fetched<List<ReportSources.CategoryWeek>> routing = sources.routing(from, to, token);
+        Fetched<ReportSources.ReviewWeek> reviews = sources.reviewDecisions(from, to, token);
         List<ReportSection> sections = new ArrayList<>();
         sections.add(escalation(routing));
         sections.add(thresholds(from, to, token));
-        sections.add(capacity(routing, token));
-        sections.add(approvedUnchanged(from, to, token));
+        sections.add(capacity(routing, reviews, token));
+        sections.add(approvedUnchanged(reviews));
         sections.add(calibration(from, to, token));
         sections.add(feedback(week, token));
         sections.add(deliveries(from, to, token));
@@ -111,27 +112,46 @@ public final class WeeklyReview {
         return ReportSection.of("thresholds", "mixed", source, data);
     }
 
-    private ReportSection capacity(Fetched<List<ReportSources.CategoryWeek>> routing, String token) {
+    private ReportSection capacity(
+            Fetched<List<ReportSources.CategoryWeek>> routing,
+            Fetched<ReportSources.ReviewWeek> reviews,
+            String token) {
         String source = "threshold-service GET /api/routing/stats (escalated turns, the week);"
-                + " review-queue-service GET /api/reviews/stats (reviewers and completions now)";
+                + " review-queue-service GET /api/reviews/decisions (the week's reviews decided and not reached"
+                + " per hour), GET /api/reviews/stats (reviewers and completions now)";
         Fetched<Signals.Queue> queue = suite.queue(token);
-        if (!routing.ok() && !queue.ok()) {
-            return ReportSection.unavailable("capacity", "mixed", source, routing.problem() + "; " + queue.problem());
+        if (!routing.ok() && !reviews.ok() && !queue.ok()) {
+            return ReportSection.unavailable(
+                    "capacity", "mixed", source, routing.problem() + "; " + reviews.problem() + "; " + queue.problem());
         }
         Map<String, Object> data = new LinkedHashMap<>();
         if (routing.ok()) {
             long[] turns = new long[24];
             double[] escalated = new double[24];
             routing.get().forEach(category -> byHourOfDay(category, turns, escalated));
-            List<Double> perDay = new ArrayList<>();
-            for (int h = 0; h < 24; h++) {
-                perDay.add(round(escalated[h] / 7.0));
-            }
-            data.put("demandEscalatedPerHourJst", perDay);
-            data.put("demandNote", "escalated turns (reviews and handoffs) per hour of day, averaged over the 7 days");
+            data.put("demandEscalatedPerHourJst", perDay(escalated));
         } else {
             data.put("demandEscalatedPerHourJst", "unavailable: " + routing.problem());
         }
+        if (reviews.ok() && reviews.get().decidedByHourJst().size() == 24) {
+            data.put("decidedPerHourJst", perDay(reviews.get().decidedByHourJst()));
+            data.put("notReachedPerHourJst", perDay(reviews.get().notReachedByHourJst()));
+            List<Integer> shortHours = new ArrayList<>();
+            for (int h = 0; h < 24; h++) {
+                if (reviews.get().notReachedByHourJst().get(h) > 0) {
+                    shortHours.add(h);
+                }
+            }
+            data.put("hoursReviewersFellShortJst", shortHours);
+        } else {
+            data.put(
+                    "decidedPerHourJst",
+                    "unavailable: " + (reviews.ok() ? "review-queue-service reports no hours" : reviews.problem()));
+        }
+        data.put(
+                "demandNote",
+                "per hour of day (JST), averaged over the 7 days: escalated turns (reviews and handoffs), the reviews"
+                        + " a person decided, and the reviews nobody reached in time (timed out or auto-delivered)");
         if (queue.ok()) {
             data.put("activeReviewersNow", queue.get().activeReviewers());
             data.put("minimumStaffing", queue.get().minimumStaffing());
@@ -142,9 +162,20 @@ public final class WeeklyReview {
         return ReportSection.of("capacity", "mixed", source, data);
     }
 
-    private ReportSection approvedUnchanged(Instant from, Instant to, String token) {
+    private static List<Double> perDay(double[] weekByHour) {
+        List<Double> perDay = new ArrayList<>(24);
+        for (double h : weekByHour) {
+            perDay.add(round(h / 7.0));
+        }
+        return perDay;
+    }
+
+    private static List<Double> perDay(List<Long> weekByHour) {
+        return perDay(weekByHour.stream().mapToDouble(Long::doubleValue).toArray());
+    }
+
+    private static ReportSection approvedUnchanged(Fetched<ReportSources.ReviewWeek> week) {
         String source = "review-queue-service GET /api/reviews/decisions?from&to (reviews created in the week)";
-        Fetched<ReportSources.ReviewWeek> week = sources.reviewDecisions(from, to, token);
         if (!week.ok()) {
             return ReportSection.unavailable("approvedUnchanged", "week", source, week.problem());
         }

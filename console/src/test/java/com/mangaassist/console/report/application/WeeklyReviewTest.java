@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,8 @@ class WeeklyReviewTest {
                     0,
                     null,
                     List.of(new ReportSources.Hour(Instant.parse("2026-11-23T11:00:00Z"), 0, null)))));
-    private Fetched<ReportSources.ReviewWeek> reviews = Fetched.of(new ReportSources.ReviewWeek(17, 2, 1, 4, 3, 0.85));
+    private Fetched<ReportSources.ReviewWeek> reviews =
+            Fetched.of(new ReportSources.ReviewWeek(17, 2, 1, 4, 3, 0.85, hours(20, 14L), hours(21, 7L)));
 
     private final ReportSources sources = new ReportSources() {
         @Override
@@ -79,6 +81,13 @@ class WeeklyReviewTest {
         }
     };
 
+    /** 24 hours of day, all zero but {@code hour}. */
+    private static List<Long> hours(int hour, long count) {
+        List<Long> hours = new ArrayList<>(Collections.nCopies(24, 0L));
+        hours.set(hour, count);
+        return hours;
+    }
+
     private WeeklyReport report() {
         return new WeeklyReview(sources, suite, Clock.fixed(NOW, ZoneOffset.UTC)).report(W48, "t-1");
     }
@@ -109,6 +118,26 @@ class WeeklyReviewTest {
         assertThat(capacity.data())
                 .containsEntry("activeReviewersNow", 3)
                 .containsEntry("completionsPerHourNow", 270.0);
+    }
+
+    @Test
+    void theWeeksReviewsDecidedAndNotReachedShowTheHoursReviewersFellShort() {
+        ReportSection capacity = report().section("capacity");
+
+        @SuppressWarnings("unchecked")
+        List<Double> decided = (List<Double>) capacity.data().get("decidedPerHourJst");
+        @SuppressWarnings("unchecked")
+        List<Double> notReached = (List<Double>) capacity.data().get("notReachedPerHourJst");
+        assertThat(decided).hasSize(24);
+        assertThat(decided.get(20)).isEqualTo(2.0);
+        assertThat(notReached.get(21)).isEqualTo(1.0);
+        assertThat(notReached.get(20)).isZero();
+        assertThat(capacity.data()).containsEntry("hoursReviewersFellShortJst", List.of(21));
+
+        reviews = Fetched.of(new ReportSources.ReviewWeek(5, 5, 0, 0, 0, 0.5, List.of(), List.of()));
+        assertThat(report().section("capacity").data().get("decidedPerHourJst"))
+                .asString()
+                .startsWith("unavailable");
     }
 
     @Test
@@ -159,11 +188,19 @@ class WeeklyReviewTest {
     void aSourceThatDoesNotAnswerLeavesItsSectionUnavailableAndTheRestStands() {
         routing = Fetched.failed("thresholds /api/routing/stats: unreachable");
         suite.queue = Fetched.failed("reviews /api/reviews/stats answered 403");
+        WeeklyReport withTheWeeksReviews = report();
+        assertThat(withTheWeeksReviews.section("capacity").unavailable()).isEmpty();
+        assertThat(withTheWeeksReviews.section("capacity").data())
+                .containsKey("decidedPerHourJst")
+                .containsEntry("capacityNow", "unavailable: reviews /api/reviews/stats answered 403");
+        reviews = Fetched.failed("reviews /api/reviews/decisions answered 403");
 
         WeeklyReport report = report();
 
         assertThat(report.section("escalation").unavailable()).contains("thresholds /api/routing/stats: unreachable");
         assertThat(report.section("capacity").unavailable()).isPresent();
+        assertThat(report.section("approvedUnchanged").unavailable())
+                .contains("reviews /api/reviews/decisions answered 403");
         assertThat(report.section("calibration").unavailable())
                 .hasValueSatisfying(why -> assertThat(why).contains("403"));
         assertThat(report.section("feedback").unavailable()).isEmpty();
@@ -182,9 +219,9 @@ class WeeklyReviewTest {
                 .containsEntry("timedOut", 3L)
                 .containsEntry("signal", true);
 
-        reviews = Fetched.of(new ReportSources.ReviewWeek(5, 5, 0, 0, 0, 0.5));
+        reviews = Fetched.of(new ReportSources.ReviewWeek(5, 5, 0, 0, 0, 0.5, List.of(), List.of()));
         assertThat(report().section("approvedUnchanged").data()).containsEntry("signal", false);
-        reviews = Fetched.of(new ReportSources.ReviewWeek(0, 0, 0, 0, 2, null));
+        reviews = Fetched.of(new ReportSources.ReviewWeek(0, 0, 0, 0, 2, null, List.of(), List.of()));
         assertThat(report().section("approvedUnchanged").data())
                 .containsEntry("signal", false)
                 .containsEntry("share", null);

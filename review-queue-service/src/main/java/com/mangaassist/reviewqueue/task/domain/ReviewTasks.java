@@ -4,6 +4,7 @@ import com.mangaassist.model.routing.Priority;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The store of review and handoff tasks (port). Lists read the status/priority index: P1 first, oldest
@@ -34,8 +35,12 @@ public interface ReviewTasks {
     /** How many tasks are in {@code status} with {@code priority} created before {@code before}. */
     long countCreatedBefore(TaskStatus status, Priority priority, Instant before);
 
-    /** How many tasks are in {@code status} with {@code priority} created in [{@code from}, {@code to}). */
-    long countCreatedBetween(TaskStatus status, Priority priority, Instant from, Instant to);
+    /**
+     * Hands {@code createdAt} the creation time of every task in {@code status} with {@code priority} created in
+     * [{@code from}, {@code to}), oldest first, without loading the tasks.
+     */
+    void forEachCreatedBetween(
+            TaskStatus status, Priority priority, Instant from, Instant to, Consumer<Instant> createdAt);
 
     /** The oldest task in {@code status} with {@code priority}. */
     Optional<ReviewTask> oldest(TaskStatus status, Priority priority);

@@ -35,26 +35,71 @@ final class WeeklyCharts {
         return close(svg);
     }
 
-    /** Escalated turns per hour of day (the week's average) against the review completions per hour now. */
-    static String demandAgainstCapacity(List<?> demand, Double capacityPerHour, String label) {
+    /**
+     * Per hour of day, the week's averages: escalated turns (wide bars), and inside each the reviews a person decided
+     * (green) with the ones nobody reached in time stacked on them (red); the review completions per hour now as a
+     * dashed line. {@code decided} and {@code notReached} may be empty (the review queue did not say).
+     */
+    static String demandAgainstCapacity(
+            List<?> demand, List<?> decided, List<?> notReached, Double capacityPerHour, String label) {
         double[] values = new double[24];
         boolean[] present = new boolean[24];
+        double[] done = numbers(decided);
+        double[] missed = numbers(notReached);
         double max = capacityPerHour == null ? 0 : capacityPerHour;
-        for (int h = 0; h < Math.min(24, demand.size()); h++) {
-            if (demand.get(h) instanceof Number n) {
+        for (int h = 0; h < 24; h++) {
+            if (h < demand.size() && demand.get(h) instanceof Number n) {
                 values[h] = n.doubleValue();
                 present[h] = true;
-                max = Math.max(max, values[h]);
             }
+            max = Math.max(max, Math.max(values[h], done[h] + missed[h]));
         }
         double top = max <= 0 ? 1 : niceCeiling(max);
         StringBuilder svg = open(label);
         axis(svg, top, "", 1);
         bars(svg, values, present, top, "bar");
+        for (int h = 0; h < 24; h++) {
+            stacked(svg, h, 0, done[h], top, "decided", "#2e8b57", "decided");
+            stacked(svg, h, done[h], missed[h], top, "not-reached", "#c0392b", "not reached");
+        }
         if (capacityPerHour != null) {
-            line(svg, capacityPerHour, top, "capacity", String.format(Locale.ROOT, "%.0f/h", capacityPerHour));
+            line(svg, capacityPerHour, top, "capacity", String.format(Locale.ROOT, "now %.0f/h", capacityPerHour));
         }
         return close(svg);
+    }
+
+    private static double[] numbers(List<?> perHour) {
+        double[] values = new double[24];
+        for (int h = 0; h < Math.min(24, perHour.size()); h++) {
+            if (perHour.get(h) instanceof Number n) {
+                values[h] = n.doubleValue();
+            }
+        }
+        return values;
+    }
+
+    /** A narrow bar in the middle of hour {@code hour}'s slot, from {@code base} up by {@code value}. */
+    private static void stacked(
+            StringBuilder svg, int hour, double base, double value, double top, String css, String fill, String what) {
+        if (value <= 0) {
+            return;
+        }
+        double yTop = y(base + value, top);
+        double yBottom = y(base, top);
+        svg.append(String.format(
+                Locale.ROOT,
+                "<rect class=\"%s\" data-hour=\"%d\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\""
+                        + " fill=\"%s\"><title>%02d:00 %s %s</title></rect>",
+                css,
+                hour,
+                barX(hour) + barWidth() / 3,
+                yTop,
+                barWidth() / 3,
+                yBottom - yTop,
+                fill,
+                hour,
+                trim(value),
+                what));
     }
 
     private static StringBuilder open(String label) {

@@ -96,12 +96,17 @@ public class WeeklyReportController {
 
     private static String capacityChart(ReportSection section) {
         Object demand = section.data().get("demandEscalatedPerHourJst");
+        Object decided = section.data().get("decidedPerHourJst");
+        Object notReached = section.data().get("notReachedPerHourJst");
         Object capacity = section.data().get("completionsPerHourNow");
         return demand instanceof List<?> list
                 ? WeeklyCharts.demandAgainstCapacity(
                         list,
+                        decided instanceof List<?> d ? d : List.of(),
+                        notReached instanceof List<?> n ? n : List.of(),
                         capacity instanceof Number n ? n.doubleValue() : null,
-                        "Escalated turns per hour of day against review completions per hour now")
+                        "Escalated turns per hour of day, reviews decided and not reached in time,"
+                                + " against review completions per hour now")
                 : null;
     }
 }

@@ -83,8 +83,20 @@ public final class HttpReportSources implements ReportSources {
                     by.path("REJECTED").asLong(),
                     by.path("AUTO_DELIVERED").asLong(),
                     by.path("TIMED_OUT").asLong(),
-                    number(body.path("approvedUnchangedShare")));
+                    number(body.path("approvedUnchangedShare")),
+                    perHour(body.path("decidedByHourJst")),
+                    perHour(body.path("notReachedByHourJst")));
         });
+    }
+
+    /** 24 counts, one per hour of day; anything else (an older service) reads as no hours. */
+    private static List<Long> perHour(JsonNode hours) {
+        if (!hours.isArray() || hours.size() != 24) {
+            return List.of();
+        }
+        List<Long> counts = new ArrayList<>(24);
+        hours.forEach(h -> counts.add(h.asLong()));
+        return counts;
     }
 
     @Override

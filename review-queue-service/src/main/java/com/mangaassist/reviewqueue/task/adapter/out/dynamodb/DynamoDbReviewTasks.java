@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -117,14 +118,30 @@ public final class DynamoDbReviewTasks implements ReviewTasks {
     }
 
     @Override
-    public long countCreatedBetween(TaskStatus status, Priority priority, Instant from, Instant to) {
-        // BETWEEN is inclusive: the upper bound is the last millisecond before {@code to}
-        return count(
-                "#status = :status AND priority_created BETWEEN :from AND :to",
-                Map.of(
-                        ":status", s(status.name()),
-                        ":from", s(priority.name() + "#" + SortableTime.format(from)),
-                        ":to", s(priority.name() + "#" + SortableTime.format(to.minusMillis(1)))));
+    public void forEachCreatedBetween(
+            TaskStatus status, Priority priority, Instant from, Instant to, Consumer<Instant> createdAt) {
+        // BETWEEN is inclusive: the upper bound is the last millisecond before {@code to}; only the index's sort
+        // key is read back (same read units as a counting query on the same range)
+        Map<String, AttributeValue> values = Map.of(
+                ":status", s(status.name()),
+                ":from", s(priority.name() + "#" + SortableTime.format(from)),
+                ":to", s(priority.name() + "#" + SortableTime.format(to.minusMillis(1))));
+        String prefix = priority.name() + "#";
+        Map<String, AttributeValue> startKey = null;
+        do {
+            Map<String, AttributeValue> exclusiveStart = startKey;
+            QueryResponse page = dynamoDb.query(b -> b.tableName(table)
+                    .indexName(BY_STATUS_PRIORITY)
+                    .keyConditionExpression("#status = :status AND priority_created BETWEEN :from AND :to")
+                    .projectionExpression("priority_created")
+                    .expressionAttributeNames(Map.of("#status", "status"))
+                    .expressionAttributeValues(values)
+                    .exclusiveStartKey(exclusiveStart));
+            page.items()
+                    .forEach(item -> createdAt.accept(
+                            SortableTime.parse(str(item, "priority_created").substring(prefix.length()))));
+            startKey = next(page);
+        } while (startKey != null);
     }
 
     private long count(String condition, Map<String, AttributeValue> values) {

@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,6 +73,13 @@ class DecisionSummaryIntegrationTest extends ReviewQueueSpringTest {
         assertThat(summary.get("byStatus").get("TIMED_OUT").asLong()).isEqualTo(1);
         assertThat(summary.get("humanDecisions").asLong()).isEqualTo(4);
         assertThat(summary.get("approvedUnchangedShare").asDouble()).isEqualTo(0.75);
+        // FROM is 00:00 JST: the approvals at FROM, +3 days and the edit at +1 day fall in hour 0, the approval
+        // at TO - 1 ms in hour 23; the timeout at +2 days in hour 0 of the hours nobody reached
+        assertThat(hours(summary.get("decidedByHourJst")))
+                .containsEntry(0, 3L)
+                .containsEntry(23, 1L)
+                .hasSize(2);
+        assertThat(hours(summary.get("notReachedByHourJst"))).containsExactly(Map.entry(0, 1L));
 
         assertThat(get("/api/reviews/decisions?from=" + TO + "&to=" + FROM, "oc-1", "oncall")
                         .statusCode())
@@ -79,6 +87,18 @@ class DecisionSummaryIntegrationTest extends ReviewQueueSpringTest {
         assertThat(get("/api/reviews/decisions?from=" + FROM + "&to=" + TO, "r-1", "reviewer")
                         .statusCode())
                 .isEqualTo(403);
+    }
+
+    /** The non-zero hours of a 24-entry per-hour list. */
+    private static Map<Integer, Long> hours(JsonNode perHour) {
+        assertThat(perHour.size()).isEqualTo(24);
+        Map<Integer, Long> nonZero = new TreeMap<>();
+        for (int hour = 0; hour < 24; hour++) {
+            if (perHour.get(hour).asLong() != 0) {
+                nonZero.put(hour, perHour.get(hour).asLong());
+            }
+        }
+        return nonZero;
     }
 
     private void ended(TaskStatus status, Priority priority, Instant createdAt) {
