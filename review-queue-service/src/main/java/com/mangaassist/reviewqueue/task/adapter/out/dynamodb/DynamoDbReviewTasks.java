@@ -127,38 +127,27 @@ public final class DynamoDbReviewTasks implements ReviewTasks {
                 ":from", s(priority.name() + "#" + SortableTime.format(from)),
                 ":to", s(priority.name() + "#" + SortableTime.format(to.minusMillis(1))));
         String prefix = priority.name() + "#";
-        Map<String, AttributeValue> startKey = null;
-        do {
-            Map<String, AttributeValue> exclusiveStart = startKey;
-            QueryResponse page = dynamoDb.query(b -> b.tableName(table)
-                    .indexName(BY_STATUS_PRIORITY)
-                    .keyConditionExpression("#status = :status AND priority_created BETWEEN :from AND :to")
-                    .projectionExpression("priority_created")
-                    .expressionAttributeNames(Map.of("#status", "status"))
-                    .expressionAttributeValues(values)
-                    .exclusiveStartKey(exclusiveStart));
-            page.items()
-                    .forEach(item -> createdAt.accept(
-                            SortableTime.parse(str(item, "priority_created").substring(prefix.length()))));
-            startKey = next(page);
-        } while (startKey != null);
+        dynamoDb.queryPaginator(b -> b.tableName(table)
+                        .indexName(BY_STATUS_PRIORITY)
+                        .keyConditionExpression("#status = :status AND priority_created BETWEEN :from AND :to")
+                        .projectionExpression("priority_created")
+                        .expressionAttributeNames(Map.of("#status", "status"))
+                        .expressionAttributeValues(values))
+                .items()
+                .forEach(item -> createdAt.accept(
+                        SortableTime.parse(str(item, "priority_created").substring(prefix.length()))));
     }
 
     private long count(String condition, Map<String, AttributeValue> values) {
         long count = 0;
-        Map<String, AttributeValue> startKey = null;
-        do {
-            Map<String, AttributeValue> exclusiveStart = startKey;
-            QueryResponse page = dynamoDb.query(b -> b.tableName(table)
-                    .indexName(BY_STATUS_PRIORITY)
-                    .keyConditionExpression(condition)
-                    .expressionAttributeNames(Map.of("#status", "status"))
-                    .expressionAttributeValues(values)
-                    .select(Select.COUNT)
-                    .exclusiveStartKey(exclusiveStart));
+        for (QueryResponse page : dynamoDb.queryPaginator(b -> b.tableName(table)
+                .indexName(BY_STATUS_PRIORITY)
+                .keyConditionExpression(condition)
+                .expressionAttributeNames(Map.of("#status", "status"))
+                .expressionAttributeValues(values)
+                .select(Select.COUNT))) {
             count += page.count();
-            startKey = next(page);
-        } while (startKey != null);
+        }
         return count;
     }
 
@@ -170,22 +159,17 @@ public final class DynamoDbReviewTasks implements ReviewTasks {
     @Override
     public List<ReviewTask> claimedBy(String reviewerId) {
         List<ReviewTask> tasks = new ArrayList<>();
-        Map<String, AttributeValue> startKey = null;
-        do {
-            Map<String, AttributeValue> exclusiveStart = startKey;
-            QueryResponse page = dynamoDb.query(b -> b.tableName(table)
-                    .indexName(BY_REVIEWER)
-                    .keyConditionExpression("claimed_by = :reviewer")
-                    .filterExpression("#status IN (:claimed, :handoff)")
-                    .expressionAttributeNames(Map.of("#status", "status"))
-                    .expressionAttributeValues(Map.of(
-                            ":reviewer", s(reviewerId),
-                            ":claimed", s(TaskStatus.CLAIMED.name()),
-                            ":handoff", s(TaskStatus.HANDOFF_CLAIMED.name())))
-                    .exclusiveStartKey(exclusiveStart));
-            page.items().forEach(item -> tasks.add(fromItem(item)));
-            startKey = next(page);
-        } while (startKey != null);
+        dynamoDb.queryPaginator(b -> b.tableName(table)
+                        .indexName(BY_REVIEWER)
+                        .keyConditionExpression("claimed_by = :reviewer")
+                        .filterExpression("#status IN (:claimed, :handoff)")
+                        .expressionAttributeNames(Map.of("#status", "status"))
+                        .expressionAttributeValues(Map.of(
+                                ":reviewer", s(reviewerId),
+                                ":claimed", s(TaskStatus.CLAIMED.name()),
+                                ":handoff", s(TaskStatus.HANDOFF_CLAIMED.name()))))
+                .items()
+                .forEach(item -> tasks.add(fromItem(item)));
         return tasks;
     }
 
