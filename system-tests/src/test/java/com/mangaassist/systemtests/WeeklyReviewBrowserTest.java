@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.IsoFields;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -17,7 +18,7 @@ import org.openqa.selenium.WebElement;
 /**
  * The weekly review as an ML lead opens it in a browser: this week's page (the suite's turns are this week's) with
  * its seven sections, the escalation plot drawn with a bar for the hour the test's turns were routed in, each
- * section saying whether its numbers are the week's or the current reading, and the JSON download.
+ * section saying whether its numbers are the week's or partly the current reading, and the JSON download.
  */
 class WeeklyReviewBrowserTest {
 
@@ -29,8 +30,15 @@ class WeeklyReviewBrowserTest {
         try (CustomerSocket customer = CustomerSocket.connect(
                 suite.stack().gatewayWebSocket(),
                 Tokens.mint(suite.stack().issuer(), "weekly-c-1", List.of("customer")))) {
-            for (int i = 0; i < 3; i++) {
-                customer.ask("weekly-q" + i, "Is One Piece in stock?", "en");
+            // three the assistant answers, two it sends to review: the hour's bar shows an escalation rate
+            List<String> questions = List.of(
+                    "Is One Piece in stock?",
+                    "Is One Piece in stock?",
+                    "Is One Piece in stock?",
+                    "I want a refund for my order, the book arrived damaged.",
+                    "I want a refund for my order, the book arrived damaged.");
+            for (int i = 0; i < questions.size(); i++) {
+                customer.ask("weekly-q" + i, questions.get(i), "en");
                 assertThat(customer.awaitReplyTo("weekly-q" + i, Duration.ofSeconds(30)))
                         .isPresent();
             }
@@ -52,8 +60,7 @@ class WeeklyReviewBrowserTest {
                         .findElements(By.cssSelector("#weekly-escalation svg rect[data-hour='" + hour + "']"));
                 bar = bars.isEmpty() ? null : bars.get(0);
                 if (bar == null) {
-                    java.util.concurrent.locks.LockSupport.parkNanos(
-                            Duration.ofSeconds(2).toNanos());
+                    LockSupport.parkNanos(Duration.ofSeconds(2).toNanos());
                 }
             }
             assertThat(bar)
@@ -64,8 +71,21 @@ class WeeklyReviewBrowserTest {
                     .hasSize(7);
             assertThat(browser.driver().findElement(By.id("weekly-escalation")).getAttribute("data-coverage"))
                     .isEqualTo("week");
-            assertThat(browser.driver().findElement(By.id("weekly-calibration")).getAttribute("data-coverage"))
-                    .isEqualTo("current");
+            // the week's numbers wherever a service keeps history; "mixed" where part is only a reading of now
+            for (String section : List.of("approvedUnchanged", "calibration", "deliveries")) {
+                assertThat(browser.driver()
+                                .findElement(By.id("weekly-" + section))
+                                .getAttribute("data-coverage"))
+                        .as(section)
+                        .isEqualTo("week");
+            }
+            for (String section : List.of("thresholds", "capacity", "feedback")) {
+                assertThat(browser.driver()
+                                .findElement(By.id("weekly-" + section))
+                                .getAttribute("data-coverage"))
+                        .as(section)
+                        .isEqualTo("mixed");
+            }
             assertThat(browser.driver().findElements(By.cssSelector("#weekly-capacity svg")))
                     .hasSize(1);
             assertThat(browser.driver().findElement(By.id("weekly-json")).getAttribute("href"))
