@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.IsoFields;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -69,23 +70,20 @@ class WeeklyReviewBrowserTest {
             assertThat(browser.driver().findElement(By.tagName("h1")).getText()).contains(week);
             assertThat(browser.driver().findElements(By.cssSelector("main section.panel")))
                     .hasSize(7);
-            assertThat(browser.driver().findElement(By.id("weekly-escalation")).getAttribute("data-coverage"))
-                    .isEqualTo("week");
             // the week's numbers wherever a service keeps history; "mixed" where part is only a reading of now
-            for (String section : List.of("approvedUnchanged", "calibration", "deliveries")) {
-                assertThat(browser.driver()
-                                .findElement(By.id("weekly-" + section))
-                                .getAttribute("data-coverage"))
-                        .as(section)
-                        .isEqualTo("week");
-            }
-            for (String section : List.of("thresholds", "capacity", "feedback")) {
-                assertThat(browser.driver()
-                                .findElement(By.id("weekly-" + section))
-                                .getAttribute("data-coverage"))
-                        .as(section)
-                        .isEqualTo("mixed");
-            }
+            Map<String, String> coverage = Map.of(
+                    "escalation", "week",
+                    "approvedUnchanged", "week",
+                    "calibration", "week",
+                    "deliveries", "week",
+                    "thresholds", "mixed",
+                    "capacity", "mixed",
+                    "feedback", "mixed");
+            coverage.forEach((section, expected) -> assertThat(browser.driver()
+                            .findElement(By.id("weekly-" + section))
+                            .getAttribute("data-coverage"))
+                    .as(section)
+                    .isEqualTo(expected));
             assertThat(browser.driver().findElements(By.cssSelector("#weekly-capacity svg")))
                     .hasSize(1);
             assertThat(browser.driver().findElement(By.id("weekly-json")).getAttribute("href"))

@@ -162,12 +162,8 @@ public class PipelineBenchmark {
         }
 
         @Override
-        public java.util.List<com.mangaassist.orchestrator.confidence.domain.ReviewOutcome> decidedBetween(
-                com.mangaassist.model.routing.TopicCategory topic,
-                java.time.Instant from,
-                java.time.Instant to,
-                int limit) {
-            return java.util.List.of();
+        public List<ReviewOutcome> decidedBetween(TopicCategory topic, Instant from, Instant to, int limit) {
+            return List.of();
         }
 
         @Override

@@ -25,6 +25,8 @@ import com.mangaassist.orchestrator.catalog.domain.CatalogUnavailableException;
 import com.mangaassist.orchestrator.chat.domain.CustomerTurn;
 import com.mangaassist.orchestrator.chat.domain.Language;
 import com.mangaassist.orchestrator.confidence.application.ConfidenceScorer;
+import com.mangaassist.orchestrator.confidence.application.ReviewOutcomes;
+import com.mangaassist.orchestrator.confidence.domain.ReviewOutcome;
 import com.mangaassist.orchestrator.routing.domain.Router;
 import com.mangaassist.orchestrator.routing.domain.ThresholdConfiguration;
 import com.mangaassist.orchestrator.routing.domain.ThresholdVariant;
@@ -283,21 +285,15 @@ class AnswerCustomerTurnTest {
         assertThat(answer.record().priority()).contains(Priority.P2);
     }
 
-    private static final class NoOutcomes
-            implements com.mangaassist.orchestrator.confidence.application.ReviewOutcomes {
+    private static final class NoOutcomes implements ReviewOutcomes {
         @Override
-        public List<com.mangaassist.orchestrator.confidence.domain.ReviewOutcome> recent(
-                TopicCategory topic, Instant since, int limit) {
+        public List<ReviewOutcome> recent(TopicCategory topic, Instant since, int limit) {
             return List.of();
         }
 
         @Override
-        public java.util.List<com.mangaassist.orchestrator.confidence.domain.ReviewOutcome> decidedBetween(
-                com.mangaassist.model.routing.TopicCategory topic,
-                java.time.Instant from,
-                java.time.Instant to,
-                int limit) {
-            return java.util.List.of();
+        public List<ReviewOutcome> decidedBetween(TopicCategory topic, Instant from, Instant to, int limit) {
+            return List.of();
         }
 
         @Override
