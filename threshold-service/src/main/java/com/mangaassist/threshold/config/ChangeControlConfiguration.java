@@ -10,6 +10,7 @@ import com.mangaassist.common.paging.Pagers;
 import com.mangaassist.model.resources.Resources;
 import com.mangaassist.model.routing.TopicCategory;
 import com.mangaassist.threshold.audit.domain.Auditor;
+import com.mangaassist.threshold.audit.domain.ChangeAuditTrail;
 import com.mangaassist.threshold.changerequest.adapter.out.config.ConfiguredCategoryOwners;
 import com.mangaassist.threshold.changerequest.adapter.out.dynamodb.DynamoDbCanaryMeasures;
 import com.mangaassist.threshold.changerequest.adapter.out.dynamodb.DynamoDbChangeRequestStore;
@@ -154,8 +155,22 @@ class ChangeControlConfiguration {
 
     @Bean
     DetectDrift detectDrift(
-            ThresholdStore thresholds, Auditor auditor, Pager pager, MeterRegistry meters, Clock clock) {
-        return new DetectDrift(thresholds, auditor, pager, new MicrometerDriftGauge(meters), clock);
+            ThresholdStore thresholds,
+            Auditor auditor,
+            ChangeAuditTrail trail,
+            Pager pager,
+            MeterRegistry meters,
+            ThresholdProperties properties,
+            Clock clock) {
+        // three missed runs mean the single-runner lease was elsewhere: read the open episodes back from the trail
+        return new DetectDrift(
+                thresholds,
+                auditor,
+                trail,
+                pager,
+                new MicrometerDriftGauge(meters),
+                properties.drift().interval().multipliedBy(3),
+                clock);
     }
 
     @Bean

@@ -35,7 +35,7 @@ class DetectDriftTest {
 
     @BeforeEach
     void written() {
-        drift = new DetectDrift(store, new Auditor(trail, clock), pager, n -> gauge[0] = n, clock);
+        drift = detector();
         for (TopicCategory category : List.of(TopicCategory.GENERAL, TopicCategory.AVAILABILITY)) {
             ThresholdVersion v3 = version(category, 3, WRITTEN, "lead-1");
             store.record(v3);
@@ -106,6 +106,52 @@ class DetectDriftTest {
         store.write(new CategoryConfiguration(TopicCategory.REFUND, unrecorded, Optional.empty(), List.of(), 0));
 
         assertThat(drift.run().drifted()).isEmpty();
+    }
+
+    @Test
+    void aRestartedCheckReadsTheOpenEpisodeFromTheTrailAndNeitherPagesAgainNorMissesItsEnd() {
+        carelessWrite(TopicCategory.AVAILABILITY);
+        drift.run();
+
+        // a new instance (a restart, or the lease moving) with nothing in memory
+        clock.advance(Duration.ofMinutes(10));
+        DetectDrift restarted = detector();
+        DriftReport after = restarted.run();
+
+        assertThat(after.drifted()).extracting(ThresholdDrift::since).containsExactly(NOW);
+        assertThat(trail.actions()).containsExactly("drift:detected");
+        assertThat(pager.recent()).hasSize(1);
+
+        // the revert seen by the new instance ends the episode it never saw start
+        ThresholdVersion v4 = version(TopicCategory.AVAILABILITY, 4, WRITTEN, "revert");
+        store.record(v4);
+        store.write(store.get(TopicCategory.AVAILABILITY).withActive(v4));
+        clock.advance(Duration.ofSeconds(30));
+        restarted.run();
+        assertThat(trail.actions()).containsExactly("drift:detected", "drift:cleared");
+        assertThat(trail.entries.get(1).before()).contains("0.95");
+
+        // the first instance gets the lease back with a stale memory: it reads the trail again, nothing repeats
+        clock.advance(Duration.ofMinutes(5));
+        drift.run();
+        assertThat(trail.actions()).containsExactly("drift:detected", "drift:cleared");
+    }
+
+    @Test
+    void anEpisodeOlderThanTheLookbackIsAuditedAndPagedOnceMoreAsAReminder() {
+        carelessWrite(TopicCategory.GENERAL);
+        drift.run();
+
+        clock.advance(DetectDrift.LOOKBACK.plusMinutes(1));
+        detector().run();
+
+        assertThat(trail.actions()).containsExactly("drift:detected", "drift:detected");
+        assertThat(pager.recent()).hasSize(2);
+    }
+
+    private DetectDrift detector() {
+        return new DetectDrift(
+                store, new Auditor(trail, clock), trail, pager, n -> gauge[0] = n, Duration.ofSeconds(90), clock);
     }
 
     private void carelessWrite(TopicCategory category) {
