@@ -85,21 +85,42 @@ final class WeeklyCharts {
             return;
         }
         double yTop = y(base + value, top);
-        double yBottom = y(base, top);
-        svg.append(String.format(
-                Locale.ROOT,
-                "<rect class=\"%s\" data-hour=\"%d\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\""
-                        + " fill=\"%s\"><title>%02d:00 %s %s</title></rect>",
+        rect(
+                svg,
                 css,
                 hour,
                 barX(hour) + barWidth() / 3,
                 yTop,
                 barWidth() / 3,
-                yBottom - yTop,
+                y(base, top) - yTop,
+                fill,
+                trim(value) + " " + what);
+    }
+
+    /** One bar of hour {@code hour}; its tooltip reads "HH:00 {@code label}". */
+    private static void rect(
+            StringBuilder svg,
+            String css,
+            int hour,
+            double x,
+            double y,
+            double width,
+            double height,
+            String fill,
+            String label) {
+        svg.append(String.format(
+                Locale.ROOT,
+                "<rect class=\"%s\" data-hour=\"%d\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\""
+                        + " fill=\"%s\"><title>%02d:00 %s</title></rect>",
+                css,
+                hour,
+                x,
+                y,
+                width,
+                height,
                 fill,
                 hour,
-                trim(value),
-                what));
+                label));
     }
 
     private static StringBuilder open(String label) {
@@ -169,18 +190,7 @@ final class WeeklyCharts {
                 continue;
             }
             double y = y(values[h], top);
-            svg.append(String.format(
-                    Locale.ROOT,
-                    "<rect class=\"%s\" data-hour=\"%d\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\""
-                            + " fill=\"#4a78b5\"><title>%02d:00 %s</title></rect>",
-                    css,
-                    h,
-                    barX(h) + 1,
-                    y,
-                    barWidth() - 2,
-                    TOP + plotHeight() - y,
-                    h,
-                    trim(values[h])));
+            rect(svg, css, h, barX(h) + 1, y, barWidth() - 2, TOP + plotHeight() - y, "#4a78b5", trim(values[h]));
         }
     }
 
