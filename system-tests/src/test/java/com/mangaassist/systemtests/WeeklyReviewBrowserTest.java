@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -88,7 +89,20 @@ class WeeklyReviewBrowserTest {
                     .hasSize(1);
             assertThat(browser.driver().findElement(By.id("weekly-json")).getAttribute("href"))
                     .endsWith("/console/oncall/weekly-report?week=" + week);
+            // an ML lead may not read the queue's live stats: the page says so instead of leaving blanks
+            assertThat(browser.driver()
+                            .findElement(By.id("weekly-capacity-now-unavailable"))
+                            .getText())
+                    .contains("403");
+            assertThat(browser.driver().findElements(By.id("weekly-reviewers-now")))
+                    .isEmpty();
             browser.screenshot("console-weekly-review");
+            // the capacity plot: this hour's demand bar with the reviews decided and not reached drawn inside it
+            ((JavascriptExecutor) browser.driver())
+                    .executeScript(
+                            "arguments[0].scrollIntoView({block: 'start'});",
+                            browser.driver().findElement(By.id("weekly-capacity")));
+            browser.screenshot("console-weekly-capacity");
         }
     }
 }
